@@ -1,19 +1,26 @@
-import * as path from 'path';
-import { ExtensionContext } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExtensionContext, window, workspace } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client';
+import { registerCommands } from './commands';
+import { EXPLAIN_SCHEME, ExplainContentProvider } from './explainView';
+import { registerStatusItem } from './status';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  const output = window.createOutputChannel('Reg Policy', { log: true });
+  client = createClient(context, output);
+  const explain = new ExplainContentProvider(client);
+  const getClient = (): LanguageClient => {
+    if (!client) throw new Error('Reg Policy language server is not running');
+    return client;
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'reg' }],
-  };
-  client = new LanguageClient('regPolicy', 'Reg Policy', serverOptions, clientOptions);
+  context.subscriptions.push(
+    output,
+    workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explain),
+    registerCommands({ getClient, restart: () => getClient().restart(), output, explain }),
+    registerStatusItem(client),
+  );
   await client.start();
 }
 
