@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: runs the extension's mocha suite (client/out/test) inside a real VS Code — code-server,
+// opened by headless Chromium — offline. Exit code: the suite's (0 passed, 1 failed or timed out), 2 when the
+// run could not start. How it works and troubleshooting: docs/e2e.md.
+import { existsSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freeLoopbackPort, startCodeServer } from './code-server-process.mjs';
+import { codeServerDir, ensureCodeServer } from './install-code-server.mjs';
+import { MOCHA_LINE_MARKER, MochaOutput } from './mocha-output.mjs';
+import { openWorkbench } from './workbench.mjs';
+import { workbenchUrl } from './workbench-url.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const suiteIndex = path.join(repoRoot, 'client', 'out', 'test', 'index.js');
+const extensionBundle = path.join(repoRoot, 'client', 'dist', 'extension.js');
+const serverBundle = path.join(repoRoot, 'server', 'dist', 'server.js');
+const fixtureWorkspace = path.join(repoRoot, 'test-fixtures', 'workspace');
+
+const settings = {
+  timeoutMs: Number(process.env.REG_POLICY_E2E_TIMEOUT_MS || 180_000),
+  chromium: process.env.REG_POLICY_CHROMIUM || '/usr/bin/chromium',
+  artifactsDir: process.env.REG_POLICY_E2E_ARTIFACTS_DIR || path.join(os.tmpdir(), 'reg-policy-e2e-artifacts'),
+  verbose: process.env.REG_POLICY_E2E_VERBOSE === '1',
+  keepTemp: process.env.REG_POLICY_E2E_KEEP_TEMP === '1',
+};
+
+const log = (message) => console.log(`[e2e] ${message}`);
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const cleanups = [];
+
+process.exitCode = await main().catch(async (error) => {
+  console.error(`[e2e] ${error.stack ?? error}`);
+  if (error.recentOutput) console.error(`[e2e] last code-server output:\n${error.recentOutput}`);
+  return 2;
+});
+await cleanUp();
+
+async function main() {
+  const missing = missingBuildOutputs();
+  if (missing.length > 0) {
+    for (const { file, fix } of missing) console.error(`[e2e] missing ${path.relative(repoRoot, file)} — run \`${fix}\` first`);
+    return 2;
+  }
+  if (!existsSync(settings.chromium)) {
+    console.error(`[e2e] no Chromium at ${settings.chromium}: apt-get install chromium, or set REG_POLICY_CHROMIUM`);
+    return 2;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      log(`${signal}: stopping`);
+      await cleanUp();
+      process.exit(128 + os.constants.signals[signal]);
+    });
+  }
+
+  const entry = await ensureCodeServer(codeServerDir(), log);
+  const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'reg-policy-e2e-'));
+  cleanups.push(() => (settings.keepTemp ? log(`kept ${tempDir}`) : fs.rm(tempDir, { recursive: true, force: true })));
+
+  // The suite edits and saves files; it works on a copy so the checkout stays untouched.
+  const workspaceFolder = path.join(tempDir, 'workspace');
+  await fs.cp(fixtureWorkspace, workspaceFolder, { recursive: true });
+
+  const server = await startServer(entry, tempDir, workspaceFolder);
+  cleanups.unshift(() => server.stop());
+  if (settings.verbose) server.onLine((line) => console.log(`[code-server] ${line}`));
+  log(`code-server listening on 127.0.0.1:${server.port} after ${seconds()}`);
+
+  const mocha = new MochaOutput({ verbose: settings.verbose });
+  const url = workbenchUrl({
+    port: server.port,
+    workspaceFolder,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: suiteIndex,
+  });
+  const { context, page, exitCode } = await openWorkbench({
+    url,
+    profileDir: path.join(tempDir, 'chromium-profile'),
+    executablePath: settings.chromium,
+    onOutput: (type, text) => mocha.add(type, text),
+  });
+  cleanups.unshift(() => context.close().catch(() => undefined));
+  if (settings.verbose) page.on('console', (message) => console.log(`[workbench] ${message.text()}`));
+
+  const outcome = await Promise.race([exitCode.then((code) => ({ code })), timeLimit(settings.timeoutMs)]);
+  if (outcome.timedOut) {
+    console.error(`[e2e] time limit of ${settings.timeoutMs / 1000} s reached before the suite finished (REG_POLICY_E2E_TIMEOUT_MS)`);
+    console.error(`[e2e] screenshot of the workbench: ${await screenshot(page)}`);
+    console.error(`[e2e] last code-server output:\n${server.recentOutput()}`);
+    printSummary(mocha);
+    return 1;
+  }
+  printSummary(mocha);
+  log(`${outcome.code === 0 ? 'PASSED' : 'FAILED'} (suite exit code ${outcome.code}) in ${seconds()}`);
+  return outcome.code;
+}
+
+function missingBuildOutputs() {
+  return [
+    { file: suiteIndex, fix: 'npx tsc -b' },
+    { file: extensionBundle, fix: 'npm run build' },
+    { file: serverBundle, fix: 'npm run build' },
+  ].filter(({ file }) => !existsSync(file));
+}
+
+/** Starts code-server on a free port; retries when another process took the port in between. */
+async function startServer(entry, tempDir, workspaceFolder) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freeLoopbackPort();
+    try {
+      return await startCodeServer({
+        entry,
+        port,
+        tempDir: path.join(tempDir, `code-server-${attempt}`),
+        workspaceFolder,
+        env: { REG_POLICY_E2E_MOCHA_MARKER: MOCHA_LINE_MARKER },
+      });
+    } catch (error) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(error.recentOutput ?? '')) throw error;
+      log(`port ${port} was taken, retrying`);
+    }
+  }
+}
+
+function timeLimit(ms) {
+  return new Promise((resolve) => setTimeout(() => resolve({ timedOut: true }), ms).unref());
+}
+
+async function screenshot(page) {
+  await fs.mkdir(settings.artifactsDir, { recursive: true });
+  const file = path.join(settings.artifactsDir, `timeout-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
+  try {
+    await page.screenshot({ path: file, timeout: 10_000 });
+    return file;
+  } catch (error) {
+    return `(failed: ${error.message})`;
+  }
+}
+
+/** Mocha's report is interleaved with workbench log lines; its summary is printed again, last. */
+function printSummary(mocha) {
+  console.log('\n[e2e] ---------------- mocha summary ----------------');
+  console.log(mocha.summary() ?? '[e2e] mocha printed no summary: the suite did not finish or failed to load (see above)');
+}
+
+async function cleanUp() {
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.shift();
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`[e2e] cleanup: ${error.message}`);
+    }
+  }
+}
