@@ -1,0 +1,83 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  ClientCapabilities,
+  createProtocolConnection,
+  Diagnostic,
+  InitializeResult,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+export const SERVER_BUNDLE = path.join(REPO_ROOT, 'server', 'dist', 'server.js');
+
+export interface TestServer {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  readonly initializeResult: InitializeResult;
+  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
+  nextDiagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean): Promise<PublishDiagnosticsParams>;
+  stderr(): string;
+  shutdown(): Promise<void>;
+}
+
+/** Capabilities of a client that pulls diagnostics (VS Code) or only takes pushed ones (Neovim 0.7). */
+export function clientCapabilities(options: { pull: boolean; configuration?: boolean }): ClientCapabilities {
+  return {
+    workspace: { configuration: options.configuration ?? false, didChangeWatchedFiles: { dynamicRegistration: false } },
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    },
+  };
+}
+
+/** Spawns the bundled language server over stdio, as other editors do, and initializes it. */
+export async function startServer(options: {
+  pull: boolean;
+  configuration?: boolean;
+  rootUri?: string | null;
+  initializationOptions?: unknown;
+}): Promise<TestServer> {
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    for (const w of [...waiters]) {
+      if (w.uri === params.uri && w.accept(params.diagnostics)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(params);
+      }
+    }
+  });
+  connection.listen();
+  const initializeResult = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    capabilities: clientCapabilities(options),
+    initializationOptions: options.initializationOptions,
+  })) as InitializeResult;
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    initializeResult,
+    nextDiagnostics: (uri, accept = () => true) => new Promise((resolve) => waiters.push({ uri, accept, resolve })),
+    stderr: () => stderr,
+    shutdown: async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await exited;
+      connection.dispose();
+    },
+  };
+}
