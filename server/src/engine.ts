@@ -3,6 +3,8 @@
  * (parse + model + findings). Stub until the lint facade lands.
  */
 import type { Finding } from './findings/types';
+import type { RegModel } from './model/types';
+import type { RegDocument } from './parser/ast';
 import type { RegPolicySettings } from './protocol';
 
 export interface Analysis {
@@ -10,6 +12,10 @@ export interface Analysis {
   readonly version: number;
   readonly text: string;
   readonly findings: readonly Finding[];
+  /** The syntax tree and registry model of this version (set once the parser facade is wired in). */
+  readonly document?: RegDocument;
+  readonly model?: RegModel;
+  /** Ids of the packs enforced for this document, and the target OSes it is checked for. */
   readonly packs: readonly string[];
   readonly targetOs: readonly string[];
 }
