@@ -1,0 +1,28 @@
+import type { Severity } from '../findings/types';
+
+/** Rules about the reg-policy directive comments themselves (namespace `RP`, apart from REGxxx and pack ids). */
+export interface DirectiveRuleInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly fixable: boolean;
+}
+
+export const UNKNOWN_RULE_IN_DIRECTIVE: DirectiveRuleInfo = {
+  id: 'RP001',
+  name: 'directive-unknown-rule',
+  description: 'A reg-policy directive comment names a rule that does not exist, so it suppresses nothing.',
+  severity: 'warning',
+  fixable: true,
+};
+
+export const UNKNOWN_DIRECTIVE: DirectiveRuleInfo = {
+  id: 'RP002',
+  name: 'directive-unknown',
+  description: 'A comment starts with "reg-policy-" but is not one of the known directives, so it does nothing.',
+  severity: 'warning',
+  fixable: true,
+};
+
+export const directiveRules: readonly DirectiveRuleInfo[] = [UNKNOWN_RULE_IN_DIRECTIVE, UNKNOWN_DIRECTIVE];
