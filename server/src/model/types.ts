@@ -128,4 +128,21 @@ export interface RegModel {
   readonly imports: boolean;
   readonly operations: readonly Operation[];
   readonly sections: readonly KeySection[];
+  /** Problems that depend on import state (see ModelProblem); buildModel always sets it. */
+  readonly problems?: readonly ModelProblem[];
+}
+
+/**
+ * A problem found while building the model (it needs the current key or the file
+ * encoding): values dropped for want of an open key, hex(1/2/7) data regedit misreads.
+ * Same shape as the parser's problems; `code` is a syntax rule id (REG0xx).
+ */
+export interface ModelProblem {
+  readonly code: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+  readonly severity?: 'error' | 'warning' | 'information' | 'hint';
+  readonly fixes?: readonly { readonly title: string; readonly edits: readonly { readonly offset: number; readonly length: number; readonly newText: string }[] }[];
+  readonly related?: readonly { readonly offset: number; readonly length: number; readonly message: string }[];
 }

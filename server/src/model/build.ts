@@ -1,0 +1,156 @@
+import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
+import { TokenKind } from '../parser/tokens';
+import { isStringType, storedStringBytes, utf16z } from './bytes';
+import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, TextSpan } from './types';
+import { RegType } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Why no key is current, for the "value dropped" message. */
+type NoKey = { reason: 'start' } | { reason: 'deleted' | 'failed'; line: number };
+
+const spanOf = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
+
+/**
+ * Runs regedit's current-key state machine over the syntax tree: operations in file
+ * order with the exact bytes the registry stores, the key sections, and the problems
+ * that depend on the import state. Nothing is imported when the document does not import.
+ */
+export function buildModel(doc: RegDocument): RegModel {
+  const operations: Operation[] = [];
+  const sections: Mutable<KeySection>[] = [];
+  const problems: ModelProblem[] = [];
+  const codePage = doc.decoded.unicode ? 'utf-16le' : doc.decoded.encoding;
+  let current: RegistryPath | null = null;
+  let noKey: NoKey = { reason: 'start' };
+  let lastContent: LineNode | null = null;
+  const closeSection = (): void => {
+    const section = sections[sections.length - 1];
+    if (!section || !lastContent) return;
+    const end = lastContent.kind === 'value' ? lastContent.end : lastContent.span.offset + lastContent.span.length;
+    const eolLength = lineBreakLengthAt(doc.text, end);
+    section.insertAt = end + eolLength;
+  };
+  for (const node of doc.lines) {
+    if (node.kind === 'key' || node.kind === 'win31') {
+      closeSection();
+      lastContent = node;
+      const section = keySection(node);
+      sections.push(section);
+      if (node.kind === 'win31') {
+        if (doc.imports && node.path) {
+          const base = { line: node.line, span: spanOf(node.span.offset, node.span.offset + node.span.length), section: sections.length - 1, path: node.path };
+          operations.push({ kind: 'createKey', ...base, pathSpan: node.pathSpan });
+          operations.push({ kind: 'setValue', ...base, name: '', nameSpan: node.pathSpan, type: RegType.SZ, data: utf16z(node.value), form: 'string', dataSpan: node.valueSpan });
+        }
+        continue;
+      }
+      if (node.status === 'malformed') continue;
+      if (node.status === 'failed' || !node.path) {
+        current = null;
+        noKey = { reason: node.deletion ? 'deleted' : 'failed', line: node.line };
+        continue;
+      }
+      const base = { line: node.line, span: spanOf(node.contentStart, node.span.offset + node.span.length), section: sections.length - 1, path: node.path, pathSpan: node.pathSpan ?? node.span };
+      if (node.deletion) {
+        if (doc.imports) operations.push({ kind: 'deleteKey', ...base });
+        current = null;
+        noKey = { reason: 'deleted', line: node.line };
+      } else {
+        if (doc.imports) operations.push({ kind: 'createKey', ...base });
+        section.opened = true;
+        current = node.path;
+      }
+      continue;
+    }
+    if (node.kind !== 'blank') lastContent = node;
+    if (node.kind !== 'value') continue;
+    const section = sections[sections.length - 1];
+    if (section && section.indent === '' && node.contentStart > node.span.offset) section.indent = doc.text.slice(node.span.offset, node.contentStart);
+    if (!node.valid || node.name === null) continue;
+    if (!current) {
+      if (doc.imports) problems.push(droppedValue(node, noKey));
+      continue;
+    }
+    if (!doc.imports) continue;
+    const op = valueOperation(doc, node, current, sections.length - 1, codePage, problems);
+    if (op) operations.push(op);
+  }
+  closeSection();
+  return { imports: doc.imports, operations, sections, problems };
+}
+
+function lineBreakLengthAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;
+  return c === 10 ? 1 : 0;
+}
+
+function keySection(node: KeyLine | Win31Line): Mutable<KeySection> {
+  const end = node.span.offset + node.span.length;
+  return {
+    line: node.line,
+    span: spanOf(node.span.offset, end),
+    path: node.path,
+    deletion: node.kind === 'key' ? node.deletion : false,
+    opened: node.kind === 'win31' && node.path !== null,
+    insertAt: end + node.eol.length,
+    indent: '',
+  };
+}
+
+function droppedValue(node: ValueLine, noKey: NoKey): ModelProblem {
+  const why = noKey.reason === 'start'
+    ? 'no key is open yet (values before the first key line are dropped)'
+    : noKey.reason === 'deleted'
+      ? `no key is open: the [-...] line ${noKey.line} closes the current key`
+      : `no key is open: regedit could not open the key on line ${noKey.line}`;
+  return { code: 'REG008', offset: node.contentStart, length: node.end - node.contentStart, message: `regedit drops this value: ${why}` };
+}
+
+function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, section: number, codePage: string, problems: ModelProblem[]): Operation | null {
+  const name = node.name ?? '';
+  const base = { line: node.line, span: spanOf(node.contentStart, node.end), section, path, name, nameSpan: node.nameSpan, dataSpan: node.dataSpan };
+  if (node.dataKind === 'delete') return { kind: 'deleteValue', ...base };
+  if (node.dataKind === 'string') return { kind: 'setValue', ...base, type: RegType.SZ, data: utf16z(node.text ?? ''), form: 'string' };
+  const raw = node.bytes ?? new Uint8Array(0);
+  if (node.dataKind === 'dword') return { kind: 'setValue', ...base, type: RegType.DWORD, data: raw, form: 'dword' };
+  if (node.dataKind !== 'hex') return null;
+  let data = raw;
+  if (isStringType(node.type) && raw.length > 0) {
+    if (doc.decoded.unicode && raw.length % 2 === 1) {
+      problems.push({ code: 'REG020', offset: node.dataSpan.offset, length: node.dataSpan.length, message: `regedit misreads this value: in a UTF-16 file ${node.type === 7 ? 'hex(7)' : `hex(${node.type})`} data is UTF-16LE code units, so the byte count must be even (found ${raw.length})` });
+    }
+    data = storedStringBytes(raw, doc.decoded.unicode, codePage);
+    if (node.type === RegType.MULTI_SZ) checkMultiSz(doc, node, raw, data, problems);
+  }
+  return { kind: 'setValue', ...base, type: node.type, data, form: 'hex' };
+}
+
+function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored: Uint8Array, problems: ModelProblem[]): void {
+  const n = stored.length;
+  if (n <= 2 || (stored[n - 1] === 0 && stored[n - 2] === 0 && stored[n - 3] === 0 && stored[n - 4] === 0)) return;
+  let zeros = 0;
+  while (zeros < raw.length && raw[raw.length - 1 - zeros] === 0) zeros++;
+  const unit = doc.decoded.unicode ? 2 : 1;
+  const missing = Math.max(0, 2 * unit - zeros) + (doc.decoded.unicode && raw.length % 2 === 1 ? 1 : 0);
+  const lastByte = lastHexByteEnd(doc, node);
+  const fixes = missing > 0 && lastByte >= 0
+    ? [{ title: 'Add the final NUL terminator', edits: [{ offset: lastByte, length: 0, newText: ',00'.repeat(missing) }] }]
+    : undefined;
+  problems.push({
+    code: 'REG021', offset: node.dataSpan.offset, length: node.dataSpan.length, severity: 'warning', fixes,
+    message: 'this REG_MULTI_SZ does not end with an empty string (a double NUL); regedit adds only one terminator, and programs reading the list may run past its end',
+  });
+}
+
+/** Offset just after the last hex byte of a value's data, or -1. */
+function lastHexByteEnd(doc: RegDocument, node: ValueLine): number {
+  const end = node.dataSpan.offset + node.dataSpan.length;
+  let i = doc.tokens.indexAt(Math.max(0, end - 1));
+  while (i >= 0 && doc.tokens.offsetAt(i) >= node.dataSpan.offset) {
+    if (doc.tokens.kindAt(i) === TokenKind.HexByte) return doc.tokens.offsetAt(i) + doc.tokens.lengthAt(i);
+    i--;
+  }
+  return -1;
+}

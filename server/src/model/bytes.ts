@@ -1,0 +1,49 @@
+import * as iconv from 'iconv-lite';
+import { RegType } from './types';
+
+/** UTF-16LE bytes of `text` plus the 2-byte NUL terminator, as the registry stores REG_SZ. */
+export function utf16z(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2 + 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i * 2] = c & 0xff;
+    out[i * 2 + 1] = c >>> 8;
+  }
+  return out;
+}
+
+export function isStringType(type: number): boolean {
+  return type === RegType.SZ || type === RegType.EXPAND_SZ || type === RegType.MULTI_SZ;
+}
+
+/**
+ * reg-format.md 7.6: what the registry stores for hex(1)/hex(2)/hex(7) bytes. In a Unicode
+ * file the bytes are UTF-16LE and one `00 00` is appended unless the last code unit is 0;
+ * in an ANSI file one `00` is appended unless the last byte is 0, then the whole string is
+ * converted from the code page. Empty data stays empty. An odd byte count in a Unicode file
+ * is padded with one 00 byte first (Wine's arithmetic misbehaves there; it is reported).
+ */
+export function storedStringBytes(raw: Uint8Array, unicode: boolean, codePage: string): Uint8Array {
+  if (raw.length === 0) return raw;
+  if (unicode) {
+    const even = raw.length % 2 === 0 ? raw : Uint8Array.from([...raw, 0]);
+    const n = even.length;
+    if (even[n - 1] === 0 && even[n - 2] === 0) return even;
+    const out = new Uint8Array(n + 2);
+    out.set(even);
+    return out;
+  }
+  const terminated = raw[raw.length - 1] === 0 ? raw : Uint8Array.from([...raw, 0]);
+  const text = iconv.decode(Buffer.from(terminated), iconv.encodingExists(codePage) ? codePage : 'windows-1252');
+  const utf16 = Buffer.from(text, 'utf16le');
+  return new Uint8Array(utf16.buffer, utf16.byteOffset, utf16.byteLength);
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+export function typeName(type: number): string {
+  const entry = Object.entries(RegType).find(([, v]) => v === type);
+  return entry ? `REG_${entry[0]}` : `type 0x${type.toString(16)}`;
+}

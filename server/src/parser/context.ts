@@ -1,0 +1,83 @@
+import type { Fix, RelatedLocation, Severity } from '../findings/types';
+import type { Importer } from '../model/types';
+import type { ParseProblem, ProblemCode } from './errors';
+import { TokenKind, TokenList } from './tokens';
+
+/** One physical line: [start, end) is the text, [end, eolEnd) its line break. */
+export interface RawLine {
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+  readonly eolEnd: number;
+}
+
+export interface ReportExtras {
+  readonly severity?: Severity;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedLocation[];
+  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+}
+
+/** Shared state of one parse: the text, the token list and the problems found so far. */
+export class ParseContext {
+  readonly tokens = new TokenList();
+  readonly problems: ParseProblem[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly importer: Importer,
+    readonly unicode: boolean,
+    readonly eolText: string,
+  ) {}
+
+  emit(kind: TokenKind, start: number, end: number): void {
+    if (end > start) this.tokens.push(kind, start, end - start);
+  }
+
+  report(code: ProblemCode, start: number, end: number, message: string, extras: ReportExtras = {}): void {
+    this.problems.push({ code, offset: start, length: Math.max(0, end - start), message, ...extras });
+  }
+
+  /** First offset at or after `from` (before `limit`) that is not a space or tab. */
+  skipWs(from: number, limit: number): number {
+    let i = from;
+    while (i < limit) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 32 && c !== 9) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** Offset after the last character before `limit` that is not a space or tab (not before `from`). */
+  trimEnd(from: number, limit: number): number {
+    let i = limit;
+    while (i > from) {
+      const c = this.text.charCodeAt(i - 1);
+      if (c !== 32 && c !== 9) break;
+      i--;
+    }
+    return i;
+  }
+
+  /** Emits whitespace then `kind` for [from, end), whitespace first when the range starts with it. */
+  emitWsThen(kind: TokenKind, from: number, end: number): void {
+    const p = this.skipWs(from, end);
+    this.emit(TokenKind.Whitespace, from, p);
+    this.emit(kind, p, end);
+  }
+
+  /** A short, printable excerpt of the text for messages. */
+  excerpt(start: number, end: number, max = 20): string {
+    const raw = this.text.slice(start, Math.min(end, start + max));
+    return end - start > max ? `${raw}…` : raw;
+  }
+}
+
+export function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+export function isWs(c: number): boolean {
+  return c === 32 || c === 9;
+}

@@ -1,0 +1,169 @@
+import * as iconv from 'iconv-lite';
+
+/** Why regedit would refuse or misread the bytes of a file. */
+export type EncodingProblemCode = 'utf8-bom' | 'utf16-no-bom' | 'utf16be' | 'odd-utf16-length' | 'too-short';
+
+export interface EncodingProblem {
+  readonly code: EncodingProblemCode;
+  readonly message: string;
+  /** True when regedit imports nothing because of this problem. */
+  readonly fatal: boolean;
+}
+
+export type EolStyle = 'crlf' | 'lf' | 'cr' | 'mixed' | 'none';
+
+export interface DecodeOptions {
+  /** ANSI code page for files without a UTF-16LE BOM, default 'windows-1252'. */
+  codePage?: string;
+}
+
+export interface DecodedText {
+  /** Decoded text, BOM removed. */
+  readonly text: string;
+  readonly encoding: 'utf-16le' | 'utf-16be' | 'utf-8' | string;
+  readonly bom: boolean;
+  /** True = regedit's Unicode mode (UTF-16LE with BOM); decides how hex(1/2/7) bytes are read. */
+  readonly unicode: boolean;
+  readonly eol: EolStyle;
+  readonly problems: readonly EncodingProblem[];
+}
+
+export const DEFAULT_CODE_PAGE = 'windows-1252';
+
+/** Accepts 'windows-1251', '1251', 'cp1251', 'CP1251'; returns iconv-lite's canonical spelling or null. */
+export function normalizeCodePage(codePage: string): string | null {
+  const trimmed = codePage.trim().toLowerCase();
+  const candidate = /^\d+$/.test(trimmed) ? (Number(trimmed) >= 1250 && Number(trimmed) <= 1258 ? `windows-${trimmed}` : `cp${trimmed}`) : trimmed;
+  const spelled = /^cp125\d$/.test(candidate) ? `windows-${candidate.slice(2)}` : candidate;
+  return iconv.encodingExists(spelled) ? spelled : null;
+}
+
+/** Line-break style of a text: CR LF, lone LF and lone CR each end a line. */
+export function detectEol(text: string): EolStyle {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr';
+}
+
+function looksLikeUtf16WithoutBom(bytes: Uint8Array, zeroAt: 0 | 1): boolean {
+  // Text files almost never contain NUL bytes, so NULs in every other position of the
+  // first characters mean UTF-16 (ASCII characters as UTF-16 code units).
+  const sample = Math.min(bytes.length - (bytes.length % 2), 64);
+  if (sample < 2) return false;
+  let zeros = 0;
+  for (let i = zeroAt; i < sample; i += 2) if (bytes[i] === 0 && bytes[i + (zeroAt === 1 ? -1 : 1)] !== 0) zeros++;
+  return zeros >= Math.max(1, (sample / 2) * 0.75);
+}
+
+function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): string {
+  const view = bytes.subarray(start);
+  return new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(view);
+}
+
+/**
+ * Decodes file bytes the way regedit chooses its mode: `FF FE` selects UTF-16LE, anything
+ * else the ANSI code page. Encodings regedit refuses are still decoded as well as possible
+ * so an editor can show the text, and the refusal is recorded in `problems`.
+ */
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const problems: EncodingProblem[] = [];
+  let text: string;
+  let encoding: string;
+  let bom = false;
+  let unicode = false;
+  if (bytes.length < 2) {
+    problems.push({ code: 'too-short', message: 'regedit imports nothing: the file has fewer than 2 bytes', fatal: true });
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    bom = true;
+    unicode = true;
+    if (bytes.length % 2 === 1) {
+      problems.push({ code: 'odd-utf16-length', message: 'the UTF-16LE file has an odd number of bytes; the last byte is lost', fatal: false });
+    }
+    text = decodeUtf16(bytes, 2, true);
+  } else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8';
+    bom = true;
+    problems.push({
+      code: 'utf8-bom',
+      message: 'regedit imports nothing: the file starts with a UTF-8 byte order mark, which regedit reads as part of the header; save it as UTF-16LE (with BOM) or ANSI',
+      fatal: true,
+    });
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    bom = true;
+    problems.push({ code: 'utf16be', message: 'regedit imports nothing: UTF-16 big-endian is not supported; save the file as UTF-16LE with BOM', fatal: true });
+    text = decodeUtf16(bytes, 2, false);
+  } else if (looksLikeUtf16WithoutBom(bytes, 1)) {
+    encoding = 'utf-16le';
+    problems.push({ code: 'utf16-no-bom', message: 'regedit imports nothing: the file is UTF-16LE without a byte order mark (FF FE), so regedit reads it as ANSI and the header does not match', fatal: true });
+    text = decodeUtf16(bytes, 0, true);
+  } else if (looksLikeUtf16WithoutBom(bytes, 0)) {
+    encoding = 'utf-16be';
+    problems.push({ code: 'utf16-no-bom', message: 'regedit imports nothing: the file is UTF-16BE without a byte order mark, which regedit cannot read', fatal: true });
+    text = decodeUtf16(bytes, 0, false);
+  } else {
+    encoding = normalizeCodePage(options.codePage ?? DEFAULT_CODE_PAGE) ?? DEFAULT_CODE_PAGE;
+    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  }
+  return { text, encoding, bom, unicode, eol: detectEol(text), problems };
+}
+
+/**
+ * Wraps editor text (already decoded) in a DecodedText. Without a hint the text is taken as
+ * regedit's Unicode mode (UTF-16LE with BOM), the format regedit exports.
+ */
+export function decodedFromText(text: string, hint: { unicode?: boolean; encoding?: string; bom?: boolean } = {}): DecodedText {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const encoding = hint.encoding ?? (hint.unicode === false ? DEFAULT_CODE_PAGE : 'utf-16le');
+  const bom = hint.bom ?? (encoding === 'utf-16le' || text.charCodeAt(0) === 0xfeff);
+  const unicode = hint.unicode ?? (encoding === 'utf-16le' && bom);
+  const problems: EncodingProblem[] = [];
+  if (encoding === 'utf-8' && bom) {
+    problems.push({ code: 'utf8-bom', message: 'regedit imports nothing: the file starts with a UTF-8 byte order mark, which regedit reads as part of the header; save it as UTF-16LE (with BOM) or ANSI', fatal: true });
+  } else if (encoding === 'utf-16le' && !bom) {
+    problems.push({ code: 'utf16-no-bom', message: 'regedit imports nothing: the file is UTF-16LE without a byte order mark (FF FE)', fatal: true });
+  } else if (encoding === 'utf-16be') {
+    problems.push({ code: 'utf16be', message: 'regedit imports nothing: UTF-16 big-endian is not supported; save the file as UTF-16LE with BOM', fatal: true });
+  }
+  return { text: body, encoding, bom, unicode, eol: detectEol(body), problems };
+}
+
+/** Encodes text back to bytes in the given encoding, with the BOM if `like.bom`. */
+export function encodeText(text: string, like: Pick<DecodedText, 'encoding' | 'bom'>): Uint8Array {
+  const enc = like.encoding.toLowerCase();
+  let body: Buffer;
+  let bom: number[] = [];
+  if (enc === 'utf-16le') {
+    body = Buffer.from(text, 'utf16le');
+    bom = [0xff, 0xfe];
+  } else if (enc === 'utf-16be') {
+    body = Buffer.from(text, 'utf16le').swap16();
+    bom = [0xfe, 0xff];
+  } else if (enc === 'utf-8') {
+    body = Buffer.from(text, 'utf8');
+    bom = [0xef, 0xbb, 0xbf];
+  } else {
+    body = iconv.encode(text, normalizeCodePage(enc) ?? DEFAULT_CODE_PAGE);
+  }
+  if (!like.bom || bom.length === 0) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  const out = new Uint8Array(bom.length + body.length);
+  out.set(bom, 0);
+  out.set(body, bom.length);
+  return out;
+}

@@ -1,0 +1,148 @@
+import type { TextSpan, RegistryPath } from '../model/types';
+import { makeRegistryPath, resolveRoot, rootAccepted, ROOT_KEYS } from '../model/paths';
+import type { KeyLine, KeyLineStatus } from './ast';
+import { isWs, ParseContext, RawLine } from './context';
+import { ProblemCode } from './errors';
+import { TokenKind } from './tokens';
+
+export const MAX_KEY_SEGMENT = 255;
+
+const span = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
+
+/** Parses a line whose first non-blank character (at `p`) is `[`. */
+export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLine {
+  const text = ctx.text;
+  ctx.emit(TokenKind.Whitespace, line.start, p);
+  ctx.emit(TokenKind.BracketOpen, p, p + 1);
+  const base = { kind: 'key' as const, line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p };
+  const node = (status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: TextSpan[], path: RegistryPath | null): KeyLine => ({
+    ...base, deletion, status, pathSpan, rootSpan, segmentSpans, path,
+  });
+  let q = p + 1;
+  if (q < line.end && isWs(text.charCodeAt(q))) {
+    const w = ctx.skipWs(q, line.end);
+    ctx.report(ProblemCode.WhitespaceAfterBracket, p, w, "regedit ignores this key line: nothing may come between '[' and the key name; the previous key stays current", {
+      fixes: [{ title: "Remove the space after '['", edits: [{ offset: q, length: w - q, newText: '' }] }],
+    });
+    ctx.emit(TokenKind.Invalid, q, line.end);
+    return node('malformed', text.charCodeAt(w) === 45, null, null, [], null);
+  }
+  const close = text.lastIndexOf(']', line.end - 1);
+  if (close < q) {
+    const contentEnd = ctx.trimEnd(q, line.end);
+    const splitName = text.charCodeAt(contentEnd - 1) === 92;
+    ctx.report(ProblemCode.MissingCloseBracket, p, line.end, splitName
+      ? "regedit ignores this key line: it has no closing ']' (a key name cannot continue on the next line); the previous key stays current"
+      : "regedit ignores this key line: it has no closing ']'; the previous key stays current", {
+      fixes: splitName ? undefined : [{ title: "Add the closing ']'", edits: [{ offset: contentEnd, length: 0, newText: ']' }] }],
+    });
+    ctx.emit(TokenKind.Invalid, q, line.end);
+    return node('malformed', text.charCodeAt(q) === 45, null, null, [], null);
+  }
+  let deletion = false;
+  if (text.charCodeAt(q) === 45) {
+    deletion = true;
+    ctx.emit(TokenKind.DeleteMark, q, q + 1);
+    q++;
+    if (q < close && isWs(text.charCodeAt(q))) {
+      const w = ctx.skipWs(q, close);
+      ctx.report(ProblemCode.WhitespaceAfterBracket, p, w, "regedit deletes nothing: nothing may come between '[-' and the key name (values below are dropped until the next key line)", {
+        fixes: [{ title: "Remove the space after '[-'", edits: [{ offset: q, length: w - q, newText: '' }] }],
+      });
+      ctx.emit(TokenKind.Invalid, q, close);
+      emitClose(ctx, close, line);
+      return node('failed', true, span(q, close), null, [], null);
+    }
+  }
+  const result = parsePath(ctx, p, q, close, deletion);
+  emitClose(ctx, close, line);
+  return node(result.status, deletion, span(q, close), result.rootSpan, result.segmentSpans, result.path);
+}
+
+function emitClose(ctx: ParseContext, close: number, line: RawLine): void {
+  ctx.emit(TokenKind.BracketClose, close, close + 1);
+  const w = ctx.skipWs(close + 1, line.end);
+  ctx.emit(TokenKind.Whitespace, close + 1, w);
+  ctx.emit(ctx.text.charCodeAt(w) === 59 ? TokenKind.Comment : TokenKind.KeyTrailer, w, line.end);
+}
+
+interface PathResult {
+  status: KeyLineStatus;
+  rootSpan: TextSpan | null;
+  segmentSpans: TextSpan[];
+  path: RegistryPath | null;
+}
+
+function parsePath(ctx: ParseContext, bracket: number, start: number, close: number, deletion: boolean): PathResult {
+  const text = ctx.text;
+  let rootEnd = text.indexOf('\\', start);
+  if (rootEnd < 0 || rootEnd > close) rootEnd = close;
+  const rootAsWritten = text.slice(start, rootEnd);
+  ctx.emit(TokenKind.RootName, start, rootEnd);
+  const segmentSpans: TextSpan[] = [];
+  let status: KeyLineStatus = 'ok';
+  // Segments, with trailing empty ones (from trailing backslashes) dropped as regedit drops them.
+  let i = rootEnd;
+  const pieces: { start: number; end: number }[] = [];
+  while (i < close) {
+    ctx.emit(TokenKind.PathSeparator, i, i + 1);
+    let j = text.indexOf('\\', i + 1);
+    if (j < 0 || j > close) j = close;
+    ctx.emit(TokenKind.KeySegment, i + 1, j);
+    pieces.push({ start: i + 1, end: j });
+    i = j;
+  }
+  while (pieces.length > 0 && pieces[pieces.length - 1].start === pieces[pieces.length - 1].end) pieces.pop();
+  const verb = deletion ? 'regedit deletes nothing' : 'regedit cannot open this key';
+  const after = deletion ? '' : '; values below are dropped until the next key line';
+  const resolution = resolveRoot(rootAsWritten);
+  if (resolution.kind === 'unknown' || (resolution.kind === 'full' && !rootAccepted(resolution, ctx.importer))) {
+    const why = rootAsWritten === ''
+      ? 'the key line names no root key'
+      : resolution.kind === 'full'
+        ? `${rootAsWritten} is not available (HKEY_DYN_DATA only exists on Windows 9x)`
+        : `"${ctx.excerpt(start, rootEnd, 40)}" is not a root key (expected one of ${ROOT_KEYS.slice(0, 5).join(', ')})`;
+    const stops = deletion && ctx.importer === 'regedit' ? '; Wine\'s regedit stops the import here' : '';
+    ctx.report(ProblemCode.UnknownRoot, start, rootEnd > start ? rootEnd : close + 1, `${verb}: ${why}${after}${stops}`);
+    return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans: [], path: null };
+  }
+  if (resolution.kind === 'abbreviation') {
+    const fix = [{ title: `Write ${resolution.root}`, edits: [{ offset: start, length: rootEnd - start, newText: resolution.root }] }];
+    if (ctx.importer === 'regedit') {
+      ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `${verb}: regedit does not accept the abbreviation ${rootAsWritten}; write ${resolution.root}${after}`, { fixes: fix, severity: 'error' });
+      return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans: [], path: null };
+    }
+    ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `reg import accepts ${rootAsWritten}, but regedit does not: write ${resolution.root} so the file works with both`, { fixes: fix, severity: 'warning' });
+  }
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    segmentSpans.push(span(piece.start, piece.end));
+    if (piece.start === piece.end) {
+      status = 'failed';
+      const sep = piece.start - 1;
+      ctx.report(ProblemCode.EmptyPathSegment, sep, piece.start + 1, `${verb}: the path has an empty key name (two backslashes in a row)${after}`, {
+        fixes: [{ title: 'Remove the extra backslash', edits: [{ offset: sep, length: 1, newText: '' }] }],
+      });
+      continue;
+    }
+    if (piece.end - piece.start > MAX_KEY_SEGMENT) {
+      status = 'failed';
+      ctx.report(ProblemCode.NameTooLong, piece.start, piece.end, `${verb}: a key name has at most ${MAX_KEY_SEGMENT} characters (this one has ${piece.end - piece.start})${after}`);
+    }
+    const trimmedEnd = ctx.trimEnd(piece.start, piece.end);
+    const trimmedStart = ctx.skipWs(piece.start, piece.end);
+    if (trimmedEnd < piece.end || trimmedStart > piece.start) {
+      const where = trimmedEnd < piece.end ? 'ends' : 'starts';
+      const [a, b] = trimmedEnd < piece.end ? [trimmedEnd, piece.end] : [piece.start, trimmedStart];
+      ctx.report(ProblemCode.KeyNameTrailingWhitespace, a, b, `the key name "${ctx.excerpt(piece.start, piece.end, 40)}" ${where} with whitespace, which regedit keeps as part of the name`, {
+        fixes: [{ title: 'Remove the whitespace', edits: [{ offset: a, length: b - a, newText: '' }] }],
+      });
+    }
+  }
+  if (deletion && pieces.length === 0) {
+    ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${resolution.root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
+    return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
+  }
+  const path = makeRegistryPath(resolution.root, rootAsWritten, pieces.map((s) => text.slice(s.start, s.end)));
+  return { status, rootSpan: span(start, rootEnd), segmentSpans, path };
+}

@@ -1,0 +1,121 @@
+import type { Importer } from '../model/types';
+import type { CommentLine, HeaderLine, IgnoredLine, LineNode, RegDocument } from './ast';
+import { ParseContext, RawLine } from './context';
+import type { DecodedText, EncodingProblem } from './encoding';
+import { ProblemCode } from './errors';
+import { parseHeader } from './header';
+import { parseKeyLine } from './keyLine';
+import { TokenKind } from './tokens';
+import { continueHex, completeHex, parseValueLine, PendingHex } from './valueLine';
+import { parseWin31Line } from './win31';
+
+export interface ParseOptions {
+  /** 'regedit' (default) accepts full root names only; 'reg' (`reg import`) also HKLM, HKCU, HKCR, HKU, HKCC. */
+  importer?: Importer;
+}
+
+function eolText(decoded: DecodedText): string {
+  return decoded.eol === 'lf' ? '\n' : decoded.eol === 'cr' ? '\r' : '\r\n';
+}
+
+/**
+ * Parses decoded text the way regedit's single-pass importer reads it: the first line is
+ * the header, then each line is classified by its first non-blank character, with a
+ * sub-state for hex values continued with `,\`. Never throws; linear in the text length.
+ */
+export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocument {
+  const importer: Importer = options.importer === 'reg' ? 'reg' : 'regedit';
+  const text = decoded.text;
+  const ctx = new ParseContext(text, importer, decoded.unicode, eolText(decoded));
+  reportEncoding(ctx, decoded.problems);
+  const lines: LineNode[] = [];
+  let header: HeaderLine | null = null;
+  let pending: PendingHex | null = null;
+  const n = text.length;
+  let pos = 0;
+  let number = 0;
+  do {
+    const start = pos;
+    let end = start;
+    let nul = -1;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      if (c === 0 && nul < 0) nul = end;
+      end++;
+    }
+    let eolEnd = end;
+    if (end < n) eolEnd = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    number++;
+    const line: RawLine = { number, start, end, eolEnd };
+    if (nul >= 0) {
+      ctx.report(ProblemCode.NulCharacter, nul, nul + 1, 'NUL character: regedit reads each line only up to its first NUL, so the rest of this line is lost');
+    }
+    if (number === 1) {
+      header = parseHeader(ctx, line);
+      lines.push(header);
+    } else if (pending) {
+      const result = continueHex(ctx, line, pending);
+      lines.push(result.node);
+      if (result.done) pending = null;
+    } else if (header?.headerKind === 'win31') {
+      lines.push(parseWin31Line(ctx, line));
+    } else {
+      const parsed = parseBodyLine(ctx, line, lines.length);
+      lines.push(parsed.node);
+      pending = parsed.pending;
+    }
+    ctx.emit(TokenKind.LineBreak, end, eolEnd);
+    pos = eolEnd;
+  } while (pos < n);
+  // A continued hex value that reaches the end of the file is committed with the bytes so far.
+  if (pending) completeHex(pending, true);
+  const fatalEncoding = decoded.problems.some((p) => p.fatal);
+  const headerOk = header !== null && (header.headerKind === 'v4' || header.headerKind === 'v5' || header.headerKind === 'win31');
+  return { text, decoded, importer, header, lines, tokens: ctx.tokens, problems: ctx.problems, imports: headerOk && !fatalEncoding };
+}
+
+function parseBodyLine(ctx: ParseContext, line: RawLine, index: number): { node: LineNode; pending: PendingHex | null } {
+  const text = ctx.text;
+  const p = ctx.skipWs(line.start, line.end);
+  const base = { line: line.number, span: { offset: line.start, length: line.end - line.start }, eol: { offset: line.end, length: line.eolEnd - line.end }, contentStart: p };
+  ctx.emit(TokenKind.Whitespace, line.start, p);
+  if (p >= line.end) return { node: { kind: 'blank', ...base }, pending: null };
+  const c = text.charCodeAt(p);
+  if (c === 91) return { node: parseKeyLine(ctx, line, p), pending: null };
+  if (c === 64 || c === 34) return parseValueLine(ctx, line, p, index);
+  if (c === 59 || c === 35) {
+    ctx.emit(TokenKind.Comment, p, line.end);
+    const node: CommentLine = { kind: 'comment', ...base, marker: c === 59 ? ';' : '#' };
+    return { node, pending: null };
+  }
+  ctx.emit(TokenKind.Ignored, p, line.end);
+  reportIgnoredLine(ctx, line, p);
+  const node: IgnoredLine = { kind: 'ignored', ...base };
+  return { node, pending: null };
+}
+
+function reportIgnoredLine(ctx: ParseContext, line: RawLine, p: number): void {
+  const content = ctx.text.slice(p, line.end);
+  const comment = { title: "Comment out the line with ';'", edits: [{ offset: p, length: 0, newText: ';' }] };
+  if (/^HKEY_[A-Za-z_]+(\\.*)?\]\s*$/i.test(content) || /^HK(LM|CU|CR|U|CC)\\.*\]\s*$/i.test(content)) {
+    ctx.report(ProblemCode.IgnoredLine, p, line.end, "regedit ignores this line: a key line must start with '['", {
+      fixes: [{ title: "Add the opening '['", edits: [{ offset: p, length: 0, newText: '[' }] }, comment],
+    });
+    return;
+  }
+  if (/^[^\s=]+\s*=/.test(content)) {
+    ctx.report(ProblemCode.IgnoredLine, p, line.end, 'regedit ignores this line: a value name must be in double quotes (or @ for the default value)', { fixes: [comment], tags: ['unnecessary'] });
+    return;
+  }
+  ctx.report(ProblemCode.IgnoredLine, p, line.end, `regedit ignores this line: it does not start with '[', '@', '"' or ';' (found "${ctx.excerpt(p, line.end, 20)}")`, { fixes: [comment], tags: ['unnecessary'] });
+}
+
+function reportEncoding(ctx: ParseContext, problems: readonly EncodingProblem[]): void {
+  const firstLineEnd = ctx.text.search(/[\r\n]|$/);
+  for (const problem of problems) {
+    if (problem.code === 'utf8-bom') ctx.report(ProblemCode.Utf8Bom, 0, firstLineEnd, problem.message);
+    else if (problem.code === 'utf16-no-bom' || problem.code === 'utf16be') ctx.report(ProblemCode.Utf16WithoutBom, 0, firstLineEnd, problem.message);
+    else if (problem.code === 'odd-utf16-length') ctx.report(ProblemCode.Utf16WithoutBom, ctx.text.length, ctx.text.length, problem.message, { severity: 'warning' });
+  }
+}

@@ -1,0 +1,359 @@
+import type { Fix } from '../findings/types';
+import type { TextSpan } from '../model/types';
+import type { ContinuationLine, ValueDataKind, ValueLine } from './ast';
+import { isHexDigit, ParseContext, RawLine } from './context';
+import { ProblemCode } from './errors';
+import { readHexBytes } from './hexData';
+import { readQuoted } from './quoted';
+import { TokenKind } from './tokens';
+
+export const MAX_VALUE_NAME = 16383;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type MutableValueLine = Mutable<ValueLine>;
+
+/** A hex value whose line ended with `,\`: the following lines belong to it. */
+export interface PendingHex {
+  readonly node: MutableValueLine;
+  readonly index: number;
+  readonly bytes: number[];
+  /** Offset of the last continuation backslash (for the "remove it" fix). */
+  backslash: number;
+  backslashLine: number;
+  readonly label: string;
+}
+
+const span = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
+
+function newNode(line: RawLine, p: number): MutableValueLine {
+  return {
+    kind: 'value', line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p,
+    name: null, nameSpan: span(p, p + 1), dataKind: 'invalid', type: -1, dataSpan: span(line.end, line.end),
+    valid: false, lastLine: line.number, end: line.end,
+  };
+}
+
+function reject(ctx: ParseContext, node: MutableValueLine, from: number, line: RawLine, dataKind?: ValueDataKind): MutableValueLine {
+  ctx.emit(TokenKind.Invalid, from, line.end);
+  node.valid = false;
+  if (dataKind) node.dataKind = dataKind;
+  return node;
+}
+
+/** Parses a line starting (after blanks, at `p`) with `@` or `"`. */
+export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, index: number): { node: ValueLine; pending: PendingHex | null } {
+  const text = ctx.text;
+  const node = newNode(line, p);
+  ctx.emit(TokenKind.Whitespace, line.start, p);
+  const ignores = 'regedit ignores this line';
+  let q: number;
+  if (text.charCodeAt(p) === 64) {
+    ctx.emit(TokenKind.DefaultName, p, p + 1);
+    node.name = '';
+    q = p + 1;
+  } else {
+    const quoted = readQuoted(ctx, p, line.end);
+    if (quoted.error) {
+      if (quoted.error.kind === 'nulEscape') {
+        ctx.report(ProblemCode.NulEscape, quoted.error.offset, quoted.error.offset + 2, `${ignores}: \\0 is not allowed in a value name`);
+      } else {
+        const why = quoted.error.kind === 'backslashAtEnd' ? 'a value name cannot continue on the next line' : 'the value name has no closing quote';
+        ctx.report(ProblemCode.MalformedName, p, line.end, `${ignores}: ${why}`);
+      }
+      return { node: reject(ctx, node, p, line), pending: null };
+    }
+    ctx.emit(TokenKind.ValueName, p, quoted.end);
+    node.name = quoted.value;
+    node.nameSpan = span(p, quoted.end);
+    reportUnknownEscapes(ctx, quoted.unknownEscapes, 'value name');
+    q = quoted.end;
+  }
+  const eq = ctx.skipWs(q, line.end);
+  ctx.emit(TokenKind.Whitespace, q, eq);
+  if (text.charCodeAt(eq) !== 61) {
+    const found = eq >= line.end ? "no '=' follows the value name" : `only spaces may come between the value name and '=' (found "${ctx.excerpt(eq, line.end, 10)}")`;
+    ctx.report(ProblemCode.MalformedName, p, line.end, `${ignores}: ${found}`);
+    node.name = null;
+    return { node: reject(ctx, node, eq, line), pending: null };
+  }
+  ctx.emit(TokenKind.Equals, eq, eq + 1);
+  if ((node.name?.length ?? 0) > MAX_VALUE_NAME) {
+    ctx.report(ProblemCode.NameTooLong, node.nameSpan.offset, node.nameSpan.offset + node.nameSpan.length, `regedit cannot store this value: a value name has at most ${MAX_VALUE_NAME} characters (this one has ${node.name?.length})`);
+  }
+  const r = ctx.skipWs(eq + 1, line.end);
+  ctx.emit(TokenKind.Whitespace, eq + 1, r);
+  // regedit trims trailing blanks of the first line of a value before reading the data.
+  const limit = ctx.trimEnd(r, line.end);
+  const pending = parseData(ctx, line, node, r, limit, index);
+  ctx.emit(TokenKind.Whitespace, ctx.tokens.covered, line.end);
+  if ((node.name?.length ?? 0) > MAX_VALUE_NAME) node.valid = false;
+  return { node, pending };
+}
+
+function reportUnknownEscapes(ctx: ParseContext, offsets: readonly number[], what: string): void {
+  for (const at of offsets) {
+    ctx.report(ProblemCode.UnknownEscape, at, at + 2, `regedit drops the backslash of the unknown escape "${ctx.excerpt(at, at + 2)}" in this ${what} (write \\\\ for a backslash)`, {
+      fixes: [{ title: 'Escape the backslash', edits: [{ offset: at, length: 1, newText: '\\\\' }] }],
+    });
+  }
+}
+
+/** After the data: blanks, then end of line or a `;` comment; `#` and anything else reject the line. */
+function checkTail(ctx: ParseContext, node: MutableValueLine, from: number, limit: number, line: RawLine, what: string): boolean {
+  const t = ctx.skipWs(from, limit);
+  ctx.emit(TokenKind.Whitespace, from, t);
+  if (t >= limit) return true;
+  const c = ctx.text.charCodeAt(t);
+  if (c === 59) {
+    ctx.emit(TokenKind.Comment, t, line.end);
+    return true;
+  }
+  if (c === 35) {
+    ctx.report(ProblemCode.HashComment, t, line.end, "regedit ignores this line: '#' does not start a comment after data (only ';' does)", {
+      fixes: [{ title: "Use ';' for the comment", edits: [{ offset: t, length: 1, newText: ';' }] }],
+    });
+  } else {
+    ctx.report(ProblemCode.JunkAfterData, t, limit, `regedit ignores this line: only a ';' comment may follow ${what} (found "${ctx.excerpt(t, limit)}")`);
+  }
+  reject(ctx, node, t, line);
+  return false;
+}
+
+function parseData(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: number, limit: number, index: number): PendingHex | null {
+  const text = ctx.text;
+  const ignores = 'regedit ignores this line';
+  if (r >= limit) {
+    ctx.report(ProblemCode.UnsupportedData, node.contentStart, line.end, `${ignores}: the value has no data after '='`);
+    reject(ctx, node, r, line);
+    return null;
+  }
+  const c = text.charCodeAt(r);
+  if (c === 34) {
+    node.dataKind = 'string';
+    node.type = 1;
+    const quoted = readQuoted(ctx, r, limit);
+    if (quoted.error) {
+      reportStringError(ctx, quoted.error, r, limit);
+      reject(ctx, node, r, line);
+      return null;
+    }
+    ctx.emit(TokenKind.String, r, quoted.end);
+    reportUnknownEscapes(ctx, quoted.unknownEscapes, 'string');
+    node.text = quoted.value;
+    node.dataSpan = span(r, quoted.end);
+    node.valid = checkTail(ctx, node, quoted.end, limit, line, 'the closing quote');
+    return null;
+  }
+  if (c === 45) {
+    node.dataKind = 'delete';
+    ctx.emit(TokenKind.DeleteValue, r, r + 1);
+    node.dataSpan = span(r, r + 1);
+    node.valid = checkTail(ctx, node, r + 1, limit, line, "the '-' that deletes a value");
+    return null;
+  }
+  if (text.startsWith('dword:', r)) {
+    parseDword(ctx, line, node, r, limit);
+    return null;
+  }
+  if (text.startsWith('hex:', r) || text.startsWith('hex(', r)) return parseHex(ctx, line, node, r, limit, index);
+  reportUnsupported(ctx, r, limit);
+  reject(ctx, node, r, line);
+  return null;
+}
+
+function reportStringError(ctx: ParseContext, error: NonNullable<ReturnType<typeof readQuoted>['error']>, r: number, limit: number): void {
+  const ignores = 'regedit ignores this line';
+  if (error.kind === 'nulEscape') {
+    ctx.report(ProblemCode.NulEscape, error.offset, error.offset + 2, `${ignores}: \\0 cannot put a NUL character into a string (use hex(1): or hex(7): data)`);
+  } else if (error.kind === 'backslashAtEnd') {
+    ctx.report(ProblemCode.UnterminatedString, r, limit, `${ignores}: the string ends with a backslash and has no closing quote (strings cannot continue on the next line)`);
+  } else if (error.escapedQuoteAtEnd) {
+    ctx.report(ProblemCode.UnterminatedString, r, limit, `${ignores}: the string has no closing quote because the final \\" is an escaped quote (write \\\\ for a backslash)`, {
+      fixes: [{ title: 'Escape the final backslash', edits: [{ offset: limit - 2, length: 1, newText: '\\\\' }] }],
+    });
+  } else {
+    ctx.report(ProblemCode.UnterminatedString, r, limit, `${ignores}: the string has no closing quote`, {
+      fixes: [{ title: 'Add the closing quote', edits: [{ offset: limit, length: 0, newText: '"' }] }],
+    });
+  }
+}
+
+function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: number, limit: number): void {
+  const text = ctx.text;
+  const ignores = 'regedit ignores this line';
+  node.dataKind = 'dword';
+  node.type = 4;
+  ctx.emit(TokenKind.TypePrefix, r, r + 6);
+  const d = ctx.skipWs(r + 6, limit);
+  ctx.emit(TokenKind.Whitespace, r + 6, d);
+  let e = d;
+  while (e < limit && isHexDigit(text.charCodeAt(e))) e++;
+  const count = e - d;
+  const report = (start: number, end: number, why: string, fixes?: Fix[]): void => {
+    ctx.report(ProblemCode.MalformedDword, start, end, `${ignores}: ${why}`, { fixes });
+    reject(ctx, node, start < d ? d : start, line);
+  };
+  if (count === 0) {
+    if (d >= limit) return report(r, limit, 'dword: has no digits', [{ title: 'Write dword:00000000', edits: [{ offset: r + 6, length: limit - r - 6, newText: '00000000' }] }]);
+    if (text.charCodeAt(d) === 59) return report(r, d, 'dword: has no digits (only Wine reads this as 0)', [{ title: 'Write dword:00000000', edits: [{ offset: d, length: 0, newText: '00000000' }] }]);
+    return report(d, limit, `a DWORD is 1 to 8 hex digits (found "${ctx.excerpt(d, limit)}")`);
+  }
+  if (count === 1 && text.charCodeAt(d) === 48 && (text.charCodeAt(e) === 120 || text.charCodeAt(e) === 88)) {
+    let f = e + 1;
+    while (f < limit && isHexDigit(text.charCodeAt(f))) f++;
+    const fixes = f - e - 1 >= 1 && f - e - 1 <= 8 ? [{ title: 'Remove the 0x prefix', edits: [{ offset: d, length: 2, newText: '' }] }] : undefined;
+    return report(d, f, 'a DWORD is written in hex without a 0x prefix', fixes);
+  }
+  if (count > 8) {
+    const significant = text.slice(d, e).replace(/^0+(?=.)/, '');
+    const fixes = significant.length <= 8 ? [{ title: `Write dword:${significant.padStart(8, '0')}`, edits: [{ offset: d, length: count, newText: significant.padStart(8, '0') }] }] : undefined;
+    return report(d, e, `a DWORD has at most 8 hex digits (found ${count})`, fixes);
+  }
+  ctx.emit(TokenKind.DwordDigits, d, e);
+  const t = ctx.skipWs(e, limit);
+  if (t < limit && t > e && isHexDigit(text.charCodeAt(t))) return report(d, limit, 'a DWORD cannot contain spaces');
+  if (t < limit && text.charCodeAt(t) !== 59 && text.charCodeAt(t) !== 35) {
+    return report(e, limit, `only a ';' comment may follow the DWORD digits (found "${ctx.excerpt(t, limit)}")`);
+  }
+  const value = parseInt(text.slice(d, e), 16) >>> 0;
+  node.bytes = Uint8Array.of(value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24);
+  node.dataSpan = span(r, e);
+  node.valid = checkTail(ctx, node, e, limit, line, 'the DWORD digits');
+}
+
+function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: number, limit: number, index: number): PendingHex | null {
+  const text = ctx.text;
+  const ignores = 'regedit ignores this line';
+  node.dataKind = 'hex';
+  let bodyStart: number;
+  if (text.charCodeAt(r + 3) === 58) {
+    node.type = 3;
+    bodyStart = r + 4;
+  } else {
+    let j = r + 4;
+    while (j < limit && isHexDigit(text.charCodeAt(j))) j++;
+    const digits = text.slice(r + 4, j);
+    const significant = digits.replace(/^0+(?=.)/, '');
+    const closeOk = text.charCodeAt(j) === 41 && text.charCodeAt(j + 1) === 58;
+    if (digits.length === 0 || !closeOk || significant.length > 8) {
+      const close = text.indexOf(')', r);
+      const end = close >= 0 && close < limit ? Math.min(close + 2, limit) : limit;
+      const why = digits.length === 0
+        ? `the type in hex(...) must be hex digits without a prefix or spaces (found "${ctx.excerpt(r, end)}")`
+        : significant.length > 8
+          ? 'the type in hex(...) is at most ffffffff'
+          : text.charCodeAt(j) !== 41 ? `the type in hex(...) must be hex digits (found "${ctx.excerpt(r, end)}")` : "hex(N) must be followed directly by ':'";
+      const fixes = /^hex\((0x|0X|x)[0-9a-fA-F]{1,8}\):/.test(text.slice(r, limit))
+        ? [{ title: 'Remove the 0x prefix', edits: [{ offset: r + 4, length: text.slice(r + 4, r + 6).toLowerCase() === '0x' ? 2 : 1, newText: '' }] }]
+        : undefined;
+      ctx.report(ProblemCode.InvalidHexType, r, end, `${ignores}: ${why}`, { fixes });
+      reject(ctx, node, r, line);
+      return null;
+    }
+    node.type = parseInt(significant, 16) >>> 0;
+    bodyStart = j + 2;
+  }
+  ctx.emit(TokenKind.TypePrefix, r, bodyStart);
+  const bytes: number[] = [];
+  const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignores);
+  node.dataSpan = span(r, bodyStart);
+  if (result.kind === 'error') {
+    reject(ctx, node, ctx.tokens.covered, line);
+    return null;
+  }
+  node.dataSpan = span(r, Math.max(bodyStart, result.dataEnd));
+  if (result.kind === 'end') {
+    node.bytes = Uint8Array.from(bytes);
+    node.valid = true;
+    return null;
+  }
+  const label = node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameSpan.offset + 1, node.nameSpan.offset + node.nameSpan.length - 1, 40)}"`;
+  return { node, index, bytes, backslash: result.backslash, backslashLine: line.number, label };
+}
+
+/** Completes a pending hex value (continuations over, or end of file). */
+export function completeHex(pending: PendingHex, valid: boolean): void {
+  pending.node.valid = valid;
+  if (valid) pending.node.bytes = Uint8Array.from(pending.bytes);
+}
+
+/**
+ * Reads one line while a hex value continues. Blank and `;` lines are skipped; a line
+ * starting with a hex digit continues the bytes; anything else makes regedit discard the
+ * value and swallow that line.
+ */
+export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHex): { node: ContinuationLine; done: boolean } {
+  const text = ctx.text;
+  const p = ctx.skipWs(line.start, line.end);
+  ctx.emit(TokenKind.Whitespace, line.start, p);
+  const base = { kind: 'continuation' as const, line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p, owner: pending.index };
+  const node = pending.node;
+  if (p >= line.end || text.charCodeAt(p) === 59) {
+    ctx.emit(TokenKind.Comment, p, line.end);
+    return { node: { ...base, role: 'skipped' }, done: false };
+  }
+  node.lastLine = line.number;
+  node.end = line.end;
+  if (isHexDigit(text.charCodeAt(p))) {
+    const what = `regedit discards ${pending.label} (line ${node.line})`;
+    const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, what);
+    if (result.kind === 'error') {
+      completeHex(pending, false);
+      return { node: { ...base, role: 'data' }, done: true };
+    }
+    node.dataSpan = span(node.dataSpan.offset, result.dataEnd);
+    if (result.kind === 'continue') {
+      pending.backslash = result.backslash;
+      pending.backslashLine = line.number;
+      return { node: { ...base, role: 'data' }, done: false };
+    }
+    completeHex(pending, true);
+    return { node: { ...base, role: 'data' }, done: true };
+  }
+  ctx.emit(TokenKind.Invalid, p, line.end);
+  const hash = text.charCodeAt(p) === 35;
+  const message = hash
+    ? `regedit discards ${pending.label} (line ${node.line}) and this line: a '#' line inside a hex continuation ends the value (use ';' for comments)`
+    : `regedit swallows this line: ${pending.label} on line ${node.line} ends with ',\\', so this line is read as its continuation; the value and this line are both discarded`;
+  const fixes: Fix[] = hash
+    ? [{ title: "Use ';' for the comment", edits: [{ offset: p, length: 1, newText: ';' }] }]
+    : [{ title: `Remove the continuation backslash on line ${pending.backslashLine}`, edits: [{ offset: pending.backslash, length: 1, newText: '' }] }];
+  ctx.report(ProblemCode.BrokenContinuation, p, line.end, message, {
+    fixes,
+    related: [{ offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart, message: 'the hex value that is discarded' }],
+  });
+  completeHex(pending, false);
+  return { node: { ...base, role: 'swallowed' }, done: true };
+}
+
+function reportUnsupported(ctx: ParseContext, r: number, limit: number): void {
+  const text = ctx.text;
+  const rhs = text.slice(r, limit);
+  const ignores = 'regedit ignores this line';
+  const at = (why: string, fixes?: Fix[]): void => ctx.report(ProblemCode.UnsupportedData, r, limit, `${ignores}: ${why}`, { fixes });
+  const lowerPrefix = /^(dword:|hex:|hex\()/i.exec(rhs);
+  if (lowerPrefix) {
+    const word = lowerPrefix[1];
+    return at(`the type keyword is lower case (write ${word.toLowerCase()} instead of ${word})`, [
+      { title: `Write ${word.toLowerCase()}`, edits: [{ offset: r, length: word.length, newText: word.toLowerCase() }] },
+    ]);
+  }
+  const qword = /^qword:\s*([0-9a-fA-F]{1,16})\s*$/i.exec(rhs);
+  if (/^qword:/i.test(rhs)) {
+    const fixes = qword ? [{ title: 'Write it as hex(b): (8 little-endian bytes)', edits: [{ offset: r, length: limit - r, newText: `hex(b):${qwordBytes(qword[1])}` }] }] : undefined;
+    return at('there is no qword: type; a REG_QWORD is written as hex(b): followed by 8 little-endian bytes', fixes);
+  }
+  if (/^str(\(\d+\))?:/i.test(rhs)) return at('str: data is not supported (only Wine once read it); use "..." for REG_SZ or hex(2): for REG_EXPAND_SZ');
+  if (/^\\/.test(rhs)) return at('the data starts with a backslash, so it is not a string (a string starts with ")');
+  if (rhs.startsWith('#')) return at("the value has no data ('#' does not start a comment)");
+  if (rhs.startsWith(';')) return at('the value has no data before the comment');
+  if (/^hex/.test(rhs)) return at(`"${ctx.excerpt(r, limit)}" is not hex: or hex(N):`);
+  return at(`unknown data "${ctx.excerpt(r, limit)}" (expected "string", dword:, hex:, hex(N): or -)`);
+}
+
+function qwordBytes(digits: string): string {
+  const padded = digits.padStart(16, '0');
+  const out: string[] = [];
+  for (let i = 14; i >= 0; i -= 2) out.push(padded.slice(i, i + 2).toLowerCase());
+  return out.join(',');
+}
