@@ -7,6 +7,10 @@ export interface ApplyResult {
   readonly rejected: readonly Fix[];
 }
 
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.offset === b.offset && a.length === b.length && a.newText === b.newText;
+}
+
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Two insertions at the same offset do not overlap; an insertion strictly inside a
   // replaced range does, and so do two ranges that share at least one character.
@@ -21,7 +25,8 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 /**
  * Applies whole fixes to `text` in the order given. A fix whose edits overlap an
  * edit of an earlier accepted fix (or each other) is rejected as a whole, so a fix
- * is never half-applied. Pure: never mutates its inputs.
+ * is never half-applied; a fix whose edits were all already accepted (a duplicate) counts
+ * as applied without editing twice. Pure: never mutates its inputs.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const accepted: TextEdit[] = [];
@@ -29,6 +34,12 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const rejected: Fix[] = [];
   for (const fix of fixes) {
     const edits = fix.edits;
+    // The same fix offered by several findings (e.g. one inserted key section that supplies
+    // two missing values) is applied once, not rejected and not applied twice.
+    if (edits.length > 0 && edits.every((e) => accepted.some((a) => sameEdit(a, e)))) {
+      applied.push(fix);
+      continue;
+    }
     const valid = edits.every((e) => e.offset >= 0 && e.length >= 0 && e.offset + e.length <= text.length);
     const clash =
       !valid ||
