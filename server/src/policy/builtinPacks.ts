@@ -1,0 +1,17 @@
+/** The packs that ship with Reg Policy, bundled by esbuild through resolveJsonModule. */
+import azureBackupTls12 from './packs/azure-backup-tls12.json';
+import tlsLegacyProtocolsDisabled from './packs/tls-legacy-protocols-disabled.json';
+import { loadPack } from './loader';
+import { isPackLoadError, type LoadedPack } from './types';
+
+function builtin(json: unknown, id: string): LoadedPack {
+  const result = loadPack(json, `builtin:${id}`);
+  // A broken built-in pack is a build defect; the pack tests catch it before release.
+  if (isPackLoadError(result)) throw new Error(result.message);
+  return result;
+}
+
+export const builtinPacks: readonly LoadedPack[] = [
+  builtin(azureBackupTls12, 'azure-backup-tls12'),
+  builtin(tlsLegacyProtocolsDisabled, 'tls-legacy-protocols-disabled'),
+];

@@ -1,0 +1,121 @@
+/**
+ * One pass over a file's model and text that the pack evaluator reads from: the key each
+ * section names (also for sections the model could not resolve, such as `[HKLM\...]`),
+ * the operations by key and value, and where inserted text goes.
+ */
+import type { DeleteKeyOp, KeySection, Operation, RegModel, SetValueOp, TextSpan } from '../model/types';
+import { detectLineBreak } from './context';
+import { foldName, readRawKeyLine } from './registryPaths';
+
+export interface SectionRef {
+  readonly index: number;
+  readonly section: KeySection;
+  /** Full root name (abbreviations expanded), or undefined when the line names no root. */
+  readonly root: string | undefined;
+  readonly rootAsWritten: string;
+  readonly segments: readonly string[];
+  /** Folded `root\segments`; '' when there is no root. */
+  readonly folded: string;
+  /** Span of the path text between the brackets. */
+  readonly pathSpan: TextSpan | undefined;
+  readonly deletion: boolean;
+  /** True when the model has this section's values (regedit opened the key). */
+  readonly imported: boolean;
+  /** Value names written in the section; read from the text when the model has none. */
+  readonly valueNames: readonly string[];
+}
+
+export interface FileIndex {
+  readonly text: string;
+  readonly eol: string;
+  readonly sections: readonly SectionRef[];
+  readonly operations: readonly Operation[];
+  /** Offset just after the header line's line break (new key sections go here as a last resort). */
+  readonly headerEnd: number;
+  /** Span of the header line (advisories are anchored there). */
+  readonly headerSpan: TextSpan;
+}
+
+function foldPath(root: string, segments: readonly string[]): string {
+  return foldName([root, ...segments].join('\\'));
+}
+
+function headerSpans(text: string): { headerEnd: number; headerSpan: TextSpan } {
+  const line = /([^\r\n]*)(\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(text)) !== null) {
+    if (m[1]!.replace(/^\uFEFF/, '').trim() !== '') {
+      return { headerEnd: m.index + m[0].length, headerSpan: { offset: m.index, length: m[1]!.length } };
+    }
+    if (m[2] === '') break;
+  }
+  return { headerEnd: text.length, headerSpan: { offset: 0, length: 0 } };
+}
+
+const VALUE_NAME_AT_LINE_START = /^[ \t]*"((?:[^"\\]|\\.)*)"/gm;
+
+/** Value names in the lines of a section the model did not open (best effort, for fixes only). */
+function scanValueNames(text: string, from: number, to: number): string[] {
+  const names: string[] = [];
+  const body = text.slice(from, to);
+  VALUE_NAME_AT_LINE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VALUE_NAME_AT_LINE_START.exec(body)) !== null) names.push(m[1]!.replace(/\\(.)/g, '$1'));
+  return names;
+}
+
+export function buildFileIndex(model: RegModel, text: string, eol?: string): FileIndex {
+  const keyOps = new Map<number, DeleteKeyOp | Extract<Operation, { kind: 'createKey' }>>();
+  const valuesBySection = new Map<number, string[]>();
+  for (const op of model.operations) {
+    if (op.kind === 'createKey' || op.kind === 'deleteKey') {
+      if (!keyOps.has(op.section)) keyOps.set(op.section, op);
+    } else {
+      const list = valuesBySection.get(op.section) ?? [];
+      list.push(op.name);
+      valuesBySection.set(op.section, list);
+    }
+  }
+  const sections = model.sections.map((section, index): SectionRef => {
+    const keyOp = keyOps.get(index);
+    const next = model.sections[index + 1];
+    if (section.path) {
+      return {
+        index,
+        section,
+        root: section.path.root,
+        rootAsWritten: section.path.rootAsWritten,
+        segments: section.path.segments,
+        folded: foldPath(section.path.root, section.path.segments),
+        pathSpan: keyOp?.pathSpan ?? readRawKeyLine(text, section.span.offset, section.span.length),
+        deletion: section.deletion,
+        imported: section.opened && !section.deletion,
+        valueNames: valuesBySection.get(index) ?? [],
+      };
+    }
+    const raw = section.deletion ? undefined : readRawKeyLine(text, section.span.offset, section.span.length);
+    return {
+      index,
+      section,
+      root: raw?.root,
+      rootAsWritten: raw?.rootAsWritten ?? '',
+      segments: raw?.segments ?? [],
+      folded: raw?.root ? foldPath(raw.root, raw.segments) : '',
+      pathSpan: raw,
+      deletion: section.deletion,
+      imported: false,
+      valueNames: scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
+    };
+  });
+  return { text, eol: eol ?? detectLineBreak(text), sections, operations: model.operations, ...headerSpans(text) };
+}
+
+/** The `=` with the spaces around it that a section's value lines use (the article writes ` = `). */
+export function valueSeparator(index: FileIndex, sectionIndex: number): string {
+  for (const op of index.operations) {
+    if (op.section !== sectionIndex || op.kind !== 'setValue') continue;
+    const between = index.text.slice(op.nameSpan.offset + op.nameSpan.length, (op as SetValueOp).dataSpan.offset);
+    if (/^[ \t]*=[ \t]*$/.test(between)) return between;
+  }
+  return '=';
+}

@@ -1,0 +1,147 @@
+/**
+ * Near-miss key paths: a section that names almost, but not exactly, a key a pack checks.
+ * These are how TLS .reg files actually go wrong (policy research, mistakes M01, M06, M07,
+ * M08, M10, M16, M22), and each one silently writes a key nothing reads.
+ */
+import type { TextEdit } from '../findings/types';
+import type { SectionRef } from './fileIndex';
+import { isKnownKeyName } from './knownNames';
+import { foldName, ROOT_ABBREVIATIONS } from './registryPaths';
+import { isNearMiss } from './similarity';
+import type { PackKey } from './types';
+
+export type KeyNearMissKind = 'abbreviated-root' | 'hive' | 'typo' | 'folder' | 'side' | 'values-on-parent' | 'ancestor-typo';
+
+export interface KeyNearMiss {
+  readonly kind: KeyNearMissKind;
+  /** The pack key the section was meant to name. */
+  readonly key: PackKey;
+  /** The canonical path the fix writes (the key itself, or its ancestor for `ancestor-typo`). */
+  readonly intended: string;
+  /** What is wrong, for the message's {actual}. */
+  readonly description: string;
+  /** Edits that turn the written path into `intended`; empty for `side` (the fix adds a section). */
+  readonly edits: readonly TextEdit[];
+  /** True when the section's values are meant for `key` (they move there with the fix). */
+  readonly mapsValues: boolean;
+}
+
+const SIDES = ['CLIENT', 'SERVER'];
+
+function isAbbreviation(root: string): boolean {
+  return ROOT_ABBREVIATIONS[root.toUpperCase()] !== undefined;
+}
+
+/** Splits the written path text into root and segment spans (undefined if it has empty parts). */
+function pathParts(text: string, ref: SectionRef): { offset: number; text: string }[] | undefined {
+  if (!ref.pathSpan) return undefined;
+  const raw = text.slice(ref.pathSpan.offset, ref.pathSpan.offset + ref.pathSpan.length);
+  const parts: { offset: number; text: string }[] = [];
+  let at = ref.pathSpan.offset;
+  for (const piece of raw.split('\\')) {
+    parts.push({ offset: at, text: piece });
+    at += piece.length + 1;
+  }
+  while (parts.length > 1 && parts[parts.length - 1]!.text === '') parts.pop();
+  return parts.length === ref.segments.length + 1 && parts.every((p) => p.text !== '') ? parts : undefined;
+}
+
+/** Minimal edits from the written path to `root\segments` (root and changed segments only). */
+function pathEdits(text: string, ref: SectionRef, root: string, segments: readonly string[]): TextEdit[] {
+  const parts = pathParts(text, ref);
+  const span = ref.pathSpan!;
+  if (!parts || parts.length !== segments.length + 1) {
+    return [{ offset: span.offset, length: span.length, newText: [root, ...segments].join('\\') }];
+  }
+  const edits: TextEdit[] = [];
+  const wanted = [root, ...segments];
+  parts.forEach((p, i) => {
+    if (foldName(p.text) !== foldName(wanted[i]!)) edits.push({ offset: p.offset, length: p.text.length, newText: wanted[i]! });
+  });
+  return edits;
+}
+
+function describeRoot(ref: SectionRef): string | undefined {
+  return isAbbreviation(ref.rootAsWritten)
+    ? `"${ref.rootAsWritten}" is an abbreviation regedit does not accept (write ${ref.root})`
+    : undefined;
+}
+
+function quoteList(pairs: [string, string][]): string {
+  return pairs.map(([w, t]) => `"${w}" should be "${t}"`).join(', ');
+}
+
+export interface NearMissInput {
+  readonly text: string;
+  readonly ref: SectionRef;
+  /** Does the section set (or nearly set) a value the pack checks at `key`? */
+  readonly setsValueOf: (key: PackKey) => boolean;
+  /** Folded paths of every key the pack checks, so a real sibling key is never a near miss. */
+  readonly packKeys: ReadonlySet<string>;
+}
+
+function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | undefined {
+  const { text, ref } = input;
+  if (!ref.root) return undefined;
+  const w = ref.segments;
+  const t = key.segments;
+  const sameRoot = ref.root === key.root;
+  const rootNote = describeRoot(ref);
+  const make = (kind: KeyNearMissKind, description: string, segs: readonly string[], mapsValues: boolean, extra: TextEdit[] = []): KeyNearMiss => {
+    const intended = [key.root, ...segs].join('\\');
+    return { kind, key, intended, description, edits: [...pathEdits(text, ref, key.root, segs), ...extra], mapsValues };
+  };
+
+  if (w.length === t.length) {
+    const diffs = t.map((_, i) => i).filter((i) => foldName(w[i]!) !== foldName(t[i]!));
+    if (diffs.length === 0) {
+      if (sameRoot) return rootNote ? make('abbreviated-root', rootNote, t, true) : undefined;
+      if (ref.root === 'HKEY_CURRENT_USER' && key.root === 'HKEY_LOCAL_MACHINE') {
+        return make('hive', `${ref.rootAsWritten}\\… is per user and is not read for this setting (it belongs under HKEY_LOCAL_MACHINE)`, t, true);
+      }
+      return undefined;
+    }
+    if (!sameRoot || diffs.length > 2) return undefined;
+    const last = t.length - 1;
+    const pairs = diffs.map((i): [string, string] => [w[i]!, t[i]!]);
+    if (diffs.length === 1 && diffs[0] === last && SIDES.includes(foldName(w[last]!)) && SIDES.includes(foldName(t[last]!))) {
+      return { kind: 'side', key, intended: key.text, description: `this file sets "${w[last]}" only, but the pack needs "${t[last]}"`, edits: [], mapsValues: false };
+    }
+    if (diffs.every((i) => isNearMiss(w[i]!, t[i]!) && !isKnownKeyName(w[i]!))) {
+      return make('typo', [quoteList(pairs), rootNote].filter(Boolean).join('; '), t, true);
+    }
+    if (diffs.length === 1 && diffs[0] === last && !isKnownKeyName(w[last]!) && input.setsValueOf(key)) {
+      return make('folder', [`values under "${w[last]}" are never read; the key is "${t[last]}"`, rootNote].filter(Boolean).join('; '), t, true);
+    }
+    return undefined;
+  }
+  if (!sameRoot || w.length >= t.length || w.length === 0) return undefined;
+  const prefixEqual = (n: number): boolean => w.slice(0, n).every((s, i) => foldName(s) === foldName(t[i]!));
+  if (w.length === t.length - 1 && prefixEqual(w.length) && SIDES.includes(foldName(t[t.length - 1]!)) && input.setsValueOf(key)) {
+    const span = ref.pathSpan!;
+    const endsWithSlash = text[span.offset + span.length - 1] === '\\';
+    const append = { offset: span.offset + span.length, length: 0, newText: `${endsWithSlash ? '' : '\\'}${t[t.length - 1]}` };
+    return make('values-on-parent', [`values on the protocol key itself are ignored; they belong under its "${t[t.length - 1]}" subkey`, rootNote].filter(Boolean).join('; '), t.slice(0, w.length), true, [append]);
+  }
+  const j = w.length - 1;
+  if (prefixEqual(j) && isNearMiss(w[j]!, t[j]!) && !isKnownKeyName(w[j]!)) {
+    return { ...make('ancestor-typo', [quoteList([[w[j]!, t[j]!]]), rootNote].filter(Boolean).join('; '), t.slice(0, w.length), false) };
+  }
+  return undefined;
+}
+
+const PRIORITY: readonly KeyNearMissKind[] = ['abbreviated-root', 'hive', 'typo', 'values-on-parent', 'side', 'folder', 'ancestor-typo'];
+
+/** The most likely intended pack key for a section, or undefined when it names none. */
+export function classifyKeyNearMiss(input: NearMissInput, keys: readonly PackKey[]): KeyNearMiss | undefined {
+  if (input.ref.deletion || !input.ref.pathSpan) return undefined;
+  if (input.packKeys.has(input.ref.folded) && !isAbbreviation(input.ref.rootAsWritten)) return undefined;
+  let best: KeyNearMiss | undefined;
+  for (const key of keys) {
+    const found = classifyAgainst(input, key);
+    if (!found) continue;
+    if (found.kind === 'side' && input.packKeys.has(input.ref.folded)) continue;
+    if (!best || PRIORITY.indexOf(found.kind) < PRIORITY.indexOf(best.kind)) best = found;
+  }
+  return best;
+}

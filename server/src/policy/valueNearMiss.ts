@@ -1,0 +1,59 @@
+/**
+ * Value operations seen through the pack's eyes: each set/delete of a value is attributed to
+ * the pack key its section means (also through a near-miss key) and to the value name it
+ * means (also through a near-miss name such as `DisableByDefault`, mistake M12).
+ */
+import type { DeleteValueOp, Operation, SetValueOp } from '../model/types';
+import { foldName } from './registryPaths';
+import { isNearMiss } from './similarity';
+
+export type ValueOp = SetValueOp | DeleteValueOp;
+
+export interface ValueNearMiss {
+  readonly op: ValueOp;
+  readonly key: string;
+  /** The value name the pack checks, as the pack spells it. */
+  readonly intended: string;
+}
+
+export interface AttributedValues {
+  /** `${foldedKey}\u0000${foldedName}` → value operations in file order. */
+  readonly byKeyAndName: ReadonlyMap<string, readonly ValueOp[]>;
+  readonly nearMisses: readonly ValueNearMiss[];
+}
+
+export function keyAndName(key: string, name: string): string {
+  return `${key}\u0000${foldName(name)}`;
+}
+
+export function attributeValues(
+  operations: readonly Operation[],
+  sectionKey: ReadonlyMap<number, string>,
+  valueNamesOf: (key: string) => ReadonlyMap<string, string> | undefined,
+  detectNearMisses: boolean,
+): AttributedValues {
+  const ops = operations.filter((op): op is ValueOp => op.kind === 'setValue' || op.kind === 'deleteValue');
+  const keyOf = (op: ValueOp): string => sectionKey.get(op.section) ?? foldName(op.path.text);
+  const exact = new Set(ops.map((op) => keyAndName(keyOf(op), op.name)));
+  const byKeyAndName = new Map<string, ValueOp[]>();
+  const nearMisses: ValueNearMiss[] = [];
+  for (const op of ops) {
+    const key = keyOf(op);
+    const names = valueNamesOf(key);
+    if (!names) continue;
+    let name = op.name;
+    if (!names.has(foldName(op.name)) && detectNearMisses) {
+      const intended = [...names.values()].find((v) => isNearMiss(op.name, v));
+      if (intended) {
+        nearMisses.push({ op, key, intended });
+        // With the correct name also present, the misspelt one is just an extra value.
+        if (!exact.has(keyAndName(key, intended))) name = intended;
+      }
+    }
+    const k = keyAndName(key, name);
+    const list = byKeyAndName.get(k) ?? [];
+    list.push(op);
+    byKeyAndName.set(k, list);
+  }
+  return { byKeyAndName, nearMisses };
+}
