@@ -23,7 +23,7 @@ export function codeServerEntry(dir) {
 }
 
 /** Installs code-server into `dir` unless it is already there; returns the path of its entry script. */
-export async function ensureCodeServer(dir, log = console.log) {
+export async function ensureCodeServer(dir, log = (message) => console.log(`[e2e] ${message}`)) {
   const entry = codeServerEntry(dir);
   if (existsSync(entry)) return entry;
 
@@ -34,7 +34,7 @@ export async function ensureCodeServer(dir, log = console.log) {
   await fs.writeFile(path.join(staging, 'owner.pid'), String(process.pid));
 
   const started = Date.now();
-  log(`[e2e] installing code-server ${CODE_SERVER_VERSION} into ${dir} (first run only, takes a few minutes)`);
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (first run only, takes a few minutes)`);
   try {
     await installInto(staging, log);
     await fs.rm(path.join(staging, 'owner.pid'));
@@ -43,7 +43,7 @@ export async function ensureCodeServer(dir, log = console.log) {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
   }
-  log(`[e2e] code-server installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`code-server installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return entry;
 }
 
@@ -115,7 +115,7 @@ function isAlive(pid) {
 
 /** Runs npm in `cwd` with output kept back unless it fails (then the tail is shown). */
 async function step(log, title, cwd, args, extraEnv = {}) {
-  log(`[e2e]   ${title}`);
+  log(`  ${title}`);
   const env = { ...withoutNpmRunVariables(process.env), ...extraEnv };
   const { code, output } = await run('npm', args, cwd, env);
   if (code !== 0) {
