@@ -90,7 +90,9 @@ function parseBodyLine(ctx: ParseContext, line: RawLine, index: number): { node:
     return { node, pending: null };
   }
   ctx.emit(TokenKind.Ignored, p, line.end);
-  reportIgnoredLine(ctx, line, p);
+  // A DOS end-of-file mark (Ctrl+Z) left by old editors: regedit skips it like any junk
+  // line, and it is harmless, so it gets no diagnostic.
+  if (!isEofMark(text.slice(p, line.end))) reportIgnoredLine(ctx, line, p);
   const node: IgnoredLine = { kind: 'ignored', ...base };
   return { node, pending: null };
 }
@@ -118,4 +120,9 @@ function reportEncoding(ctx: ParseContext, problems: readonly EncodingProblem[])
     else if (problem.code === 'utf16-no-bom' || problem.code === 'utf16be') ctx.report(ProblemCode.Utf16WithoutBom, 0, firstLineEnd, problem.message);
     else if (problem.code === 'odd-utf16-length') ctx.report(ProblemCode.Utf16WithoutBom, ctx.text.length, ctx.text.length, problem.message, { severity: 'warning' });
   }
+}
+
+function isEofMark(content: string): boolean {
+  const trimmed = content.trimEnd();
+  return trimmed.length > 0 && [...trimmed].every((c) => c === '\u001a');
 }

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { decodeBytes, decodedFromText, detectEol, encodeText, normalizeCodePage } from '../../parser/index';
+import { analyzeBytes, codes, utf16File, valueOps } from './helpers';
+
+describe('parser/encoding', () => {
+  it('UTF-16LE with BOM is Unicode mode, BOM removed', () => {
+    const d = decodeBytes(utf16File('REGEDIT4\r\n'));
+    assert.equal(d.encoding, 'utf-16le');
+    assert.equal(d.bom, true);
+    assert.equal(d.unicode, true);
+    assert.equal(d.text, 'REGEDIT4\r\n');
+    assert.deepEqual(d.problems, []);
+  });
+
+  it('ANSI defaults to windows-1252 and honours another code page', () => {
+    const bytes = Uint8Array.from([...Buffer.from('REGEDIT4\r\n"A"="'), 0xe9, 0x80, ...Buffer.from('"')]);
+    assert.equal(decodeBytes(bytes).text.slice(-3), 'é€"');
+    const cyr = decodeBytes(bytes, { codePage: '1251' });
+    assert.equal(cyr.encoding, 'windows-1251');
+    assert.equal(cyr.text.slice(-3), 'йЂ"');
+    assert.equal(cyr.unicode, false);
+  });
+
+  it('UTF-8 BOM: decoded as UTF-8 for display, refused as an import', () => {
+    const d = decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('REGEDIT4\r\n"A"="é"')]));
+    assert.equal(d.encoding, 'utf-8');
+    assert.equal(d.text, 'REGEDIT4\r\n"A"="é"');
+    assert.deepEqual(d.problems.map((p) => p.code), ['utf8-bom']);
+    const a = analyzeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('REGEDIT4\r\n[HKEY_CURRENT_USER\\X]\r\n"A"="1"')]));
+    assert.equal(a.model.imports, false);
+    assert.deepEqual(a.model.operations, []);
+    assert.deepEqual(codes(a.findings), ['REG002']);
+  });
+
+  it('UTF-16LE without BOM is refused (13)', () => {
+    const a = analyzeBytes(Uint8Array.from(Buffer.from('Windows Registry Editor Version 5.00\r\n[HKEY_CURRENT_USER\\X]\r\n', 'utf16le')));
+    assert.equal(a.doc.decoded.encoding, 'utf-16le');
+    assert.equal(a.doc.decoded.bom, false);
+    assert.equal(a.model.imports, false);
+    assert.deepEqual(codes(a.findings), ['REG003']);
+  });
+
+  it('detects line-break styles', () => {
+    assert.equal(detectEol('a\r\nb\r\n'), 'crlf');
+    assert.equal(detectEol('a\nb'), 'lf');
+    assert.equal(detectEol('a\rb\r'), 'cr');
+    assert.equal(detectEol('a\r\nb\n'), 'mixed');
+    assert.equal(detectEol('a'), 'none');
+  });
+
+  it('CR LF, LF and CR each end a line; LF CR is two breaks', () => {
+    const a = analyzeBytes(Buffer.from('REGEDIT4\r[HKEY_CURRENT_USER\\X]\n"A"="1"\n\r"B"="2"\r\n'));
+    assert.deepEqual(a.doc.lines.map((l) => l.kind), ['header', 'key', 'value', 'blank', 'value']);
+    assert.deepEqual(valueOps(a.model), ['A:1:31000000', 'B:1:32000000']);
+  });
+
+  it('encodeText round-trips UTF-16LE + BOM and ANSI byte for byte', () => {
+    const unicode = utf16File('Windows Registry Editor Version 5.00\r\n"A"="€ й"\r\n');
+    assert.deepEqual(encodeText(decodeBytes(unicode).text, decodeBytes(unicode)), unicode);
+    const ansi = Uint8Array.from([...Buffer.from('REGEDIT4\r\n"A"="'), 0xe9, 0x80, 0x22]);
+    const decoded = decodeBytes(ansi);
+    assert.deepEqual(encodeText(decoded.text, decoded), ansi);
+  });
+
+  it('decodedFromText: editor text defaults to Unicode mode; hints override', () => {
+    assert.equal(decodedFromText('REGEDIT4').unicode, true);
+    const ansi = decodedFromText('REGEDIT4\n', { encoding: 'windows-1252' });
+    assert.equal(ansi.unicode, false);
+    assert.equal(ansi.eol, 'lf');
+    assert.deepEqual(decodedFromText('x', { encoding: 'utf-8', bom: true }).problems.map((p) => p.code), ['utf8-bom']);
+  });
+
+  it('normalizes code page names', () => {
+    assert.equal(normalizeCodePage('1251'), 'windows-1251');
+    assert.equal(normalizeCodePage('CP1250'), 'windows-1250');
+    assert.equal(normalizeCodePage('windows-1252'), 'windows-1252');
+    assert.equal(normalizeCodePage('no-such-encoding'), null);
+  });
+
+  it('fewer than two bytes imports nothing', () => {
+    assert.equal(analyzeBytes(new Uint8Array(0)).model.imports, false);
+    assert.equal(analyzeBytes(Uint8Array.of(0x52)).model.imports, false);
+  });
+});
