@@ -40,7 +40,7 @@ export const configSchema = {
       description:
         'Windows versions the files are meant for (ws2008sp2, ws2012r2, win11, ...). Default: every OS the packs name (the strictest).',
       type: 'array',
-      items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
       minItems: 1,
       uniqueItems: true,
     },

@@ -33,25 +33,29 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
   const found = new Set<string>();
 
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
-    const before = found.size;
+    let matched = 0;
+    const take = (file: string): void => {
+      matched++;
+      found.add(file);
+    };
     const absolute = path.resolve(options.cwd, pattern);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (stat?.isFile()) {
-      found.add(absolute);
+      take(absolute);
     } else if (stat?.isDirectory()) {
-      await walk(absolute, skip, (file) => hasExtension(file) && found.add(file));
+      await walk(absolute, skip, (file) => hasExtension(file) && take(file));
     } else if (picomatch.scan(toPosix(pattern)).isGlob) {
-      await addGlobMatches(pattern, options.cwd, skip, found);
+      await addGlobMatches(pattern, options.cwd, skip, take);
     } else {
       throw new NoFilesError(pattern);
     }
     // An empty folder is fine (nothing to lint); a glob or path that matches nothing is a typo.
-    if (found.size === before && !stat?.isDirectory()) throw new NoFilesError(pattern);
+    if (matched === 0 && !stat?.isDirectory()) throw new NoFilesError(pattern);
   }
   return [...found].sort();
 }
 
-async function addGlobMatches(pattern: string, cwd: string, skip: ReadonlySet<string>, found: Set<string>): Promise<void> {
+async function addGlobMatches(pattern: string, cwd: string, skip: ReadonlySet<string>, take: (file: string) => void): Promise<void> {
   const posixPattern = toPosix(pattern);
   const scanned = picomatch.scan(posixPattern);
   const absolutePattern = path.isAbsolute(pattern);
@@ -60,7 +64,7 @@ async function addGlobMatches(pattern: string, cwd: string, skip: ReadonlySet<st
   const cwdPosix = toPosix(cwd);
   await walk(base, skip, (file) => {
     const candidate = absolutePattern ? toPosix(file) : path.posix.relative(cwdPosix, toPosix(file));
-    if (matches(candidate)) found.add(file);
+    if (matches(candidate)) take(file);
   });
 }
 

@@ -1,7 +1,71 @@
-import { CliIo, ExitCode, UsageError } from '../io';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { ConfigResolver, isIgnored, type ResolvedConfig } from '../../config';
+import { ruleCatalog, type RuleInfo } from '../../lint';
+import { findFiles } from '../../workspace/files';
+import { countFindings, formatters, type FileReport } from '../format';
+import { CliIo, ExitCode } from '../io';
+import { lintFile } from '../lintFile';
+import { LINT_HELP, parseLintArgs, type LintOptions } from '../lintOptions';
 
-/** `reg-policy lint [paths or globs...]` (issue 3/5). */
-export async function lintCommand(_args: readonly string[], _io: CliIo): Promise<number> {
-  throw new UsageError('lint is not implemented yet');
+/** `reg-policy lint [paths or globs...]` (docs/cli.md). */
+export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseLintArgs(args, io.cwd);
+  if (options.help) {
+    io.stdout(LINT_HELP);
+    return ExitCode.ok;
+  }
+  const resolver = new ConfigResolver(
+    {
+      configFile: options.configFile,
+      packFiles: options.packFiles,
+      targetOs: options.targetOs,
+      importer: options.importer,
+      codePage: options.codePage,
+    },
+    io.cwd,
+  );
+  const files = await findFiles(options.patterns, { cwd: io.cwd });
+  const reports: FileReport[] = [];
+  const configs = new Set<ResolvedConfig>();
+  for (const file of files) {
+    const config = await resolver.forFile(file);
+    if (isIgnored(config, file)) continue;
+    configs.add(config);
+    const { report } = await lintFile(file, config, { fix: options.fix, cwd: io.cwd });
+    reports.push(options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report);
+  }
+  // Reports list the rules even when no file was linted (SARIF tools expect the catalogue).
+  if (configs.size === 0) configs.add(await resolver.forFile(path.join(io.cwd, 'file.reg')));
+
+  const output = formatters[options.format]({ cwd: io.cwd, files: reports, rules: rulesOf(configs) });
+  await write(output, options, io);
+  return exitCode(reports, options, io);
+}
+
+function rulesOf(configs: ReadonlySet<ResolvedConfig>): RuleInfo[] {
+  const byId = new Map<string, RuleInfo>();
+  for (const config of configs) for (const rule of ruleCatalog(config.packs)) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return [...byId.values()];
+}
+
+async function write(output: string, options: LintOptions, io: CliIo): Promise<void> {
+  if (options.outputFile === undefined) {
+    io.stdout(output);
+    return;
+  }
+  await fs.mkdir(path.dirname(options.outputFile), { recursive: true });
+  await fs.writeFile(options.outputFile, output).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`cannot write ${options.outputFile} (${err.code ?? err.message})`);
+  });
+}
+
+function exitCode(reports: readonly FileReport[], options: LintOptions, io: CliIo): number {
+  const counts = countFindings(reports.flatMap((r) => r.findings));
+  if (counts.error > 0) return ExitCode.problems;
+  if (!options.quiet && options.maxWarnings >= 0 && counts.warning > options.maxWarnings) {
+    io.stderr(`reg-policy: too many warnings (${counts.warning}, maximum ${options.maxWarnings})\n`);
+    return ExitCode.problems;
+  }
   return ExitCode.ok;
 }

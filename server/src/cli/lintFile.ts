@@ -1,0 +1,61 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { ResolvedConfig } from '../config';
+import type { Finding } from '../findings/types';
+import { fixAll, LineIndex, lintDocument } from '../lint';
+import { decodeBytes, encodeText } from '../parser';
+import type { FileReport, LocatedFinding } from './format';
+
+export interface LintFileOptions {
+  readonly fix: boolean;
+  readonly cwd: string;
+}
+
+export interface LintFileOutcome {
+  readonly report: FileReport;
+  /** True when --fix rewrote the file. */
+  readonly written: boolean;
+}
+
+/** Reads one file from disk (UTF-16LE or ANSI, as regedit would), lints it, and with --fix rewrites it. */
+export async function lintFile(filePath: string, config: ResolvedConfig, options: LintFileOptions): Promise<LintFileOutcome> {
+  const displayPath = displayPathOf(filePath, options.cwd);
+  const bytes = await fs.readFile(filePath).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read ${displayPath} (${err.code ?? err.message})`);
+  });
+  const decoded = decodeBytes(bytes, { codePage: config.codePage });
+  let text = decoded.text;
+  let findings: readonly Finding[];
+  let written = false;
+  if (options.fix) {
+    const fixed = fixAll(decoded, config);
+    findings = fixed.result.findings;
+    if (fixed.text !== decoded.text) {
+      // Same encoding and BOM as read; fixes carry the file's own line breaks.
+      await fs.writeFile(filePath, encodeText(fixed.text, decoded)).catch((err: NodeJS.ErrnoException) => {
+        throw new Error(`cannot write ${displayPath} (${err.code ?? err.message})`);
+      });
+      text = fixed.text;
+      written = true;
+    }
+  } else {
+    findings = lintDocument(decoded, config).findings;
+  }
+  return { report: { filePath, displayPath, findings: locate(findings, text) }, written };
+}
+
+export function locate(findings: readonly Finding[], text: string): LocatedFinding[] {
+  if (findings.length === 0) return [];
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const start = lines.positionAt(f.offset);
+    const end = lines.positionAt(f.offset + f.length);
+    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
+}
+
+export function displayPathOf(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, filePath);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return filePath;
+  return relative.split(path.sep).join('/');
+}

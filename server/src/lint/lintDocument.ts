@@ -1,0 +1,50 @@
+import type { ResolvedConfig } from '../config/resolve';
+import type { Finding } from '../findings/types';
+import { buildModel } from '../model';
+import type { RegModel } from '../model/types';
+import { parse, type DecodedText, type RegDocument } from '../parser';
+import { evaluatePacks } from '../policy';
+import { checkSyntax } from '../rules';
+import { applyDirectives, directiveFindings, parseDirectives } from '../suppress';
+import { LineIndex } from './positions';
+import { ruleCatalog } from './ruleCatalog';
+import { applySeverityOverrides } from './severity';
+
+export interface LintResult {
+  /** Sorted by offset, then rule id. */
+  readonly findings: readonly Finding[];
+  /** Findings switched off by inline directives (kept for reports and tests). */
+  readonly suppressed: readonly Finding[];
+  readonly doc: RegDocument;
+  readonly model: RegModel;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.offset - b.offset ||
+    a.length - b.length ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/**
+ * The one lint entry point: parse, model, syntax rules and enabled packs, then inline
+ * directives and severity overrides. Pure: same text and config, same findings.
+ */
+export function lintDocument(decoded: DecodedText, config: ResolvedConfig): LintResult {
+  const doc = parse(decoded, { importer: config.importer });
+  const model = buildModel(doc);
+  const raw = [
+    ...checkSyntax(doc, model, { importer: config.importer }),
+    ...evaluatePacks(doc, model, config.packs, { targetOs: config.targetOs, importer: config.importer }),
+  ];
+  const directives = parseDirectives(decoded.text);
+  let lines: LineIndex | undefined; // most files have no directive: skip the index then
+  const { kept, suppressed } = applyDirectives(raw, directives.directives, (offset) => (lines ??= new LineIndex(decoded.text)).lineOf(offset));
+  const known = ruleCatalog(config.availablePacks).map((r) => r.id);
+  const findings = applySeverityOverrides([...kept, ...directiveFindings(directives, known)], config.rules);
+  return { findings: findings.sort(compareFindings), suppressed, doc, model };
+}
