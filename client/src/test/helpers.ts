@@ -123,3 +123,20 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The code actions VS Code would offer for `range` (as the light bulb does), optionally only of one kind. */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    kind?.value,
+  );
+  return (actions ?? []).filter((action): action is vscode.CodeAction => 'kind' in action || 'edit' in action);
+}
+
+/** Applies a code action's workspace edit (as choosing it in the light bulb does) and checks it was applied. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit, `code action "${action.title}" carries no edit`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code refused the edit of "${action.title}"`);
+}
