@@ -130,10 +130,12 @@ function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, s
 function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored: Uint8Array, problems: ModelProblem[]): void {
   const n = stored.length;
   if (n <= 2 || (stored[n - 1] === 0 && stored[n - 2] === 0 && stored[n - 3] === 0 && stored[n - 4] === 0)) return;
-  let zeros = 0;
-  while (zeros < raw.length && raw[raw.length - 1 - zeros] === 0) zeros++;
+  // Count the NUL characters already at the end (code units in a Unicode file, bytes in ANSI).
   const unit = doc.decoded.unicode ? 2 : 1;
-  const missing = Math.max(0, 2 * unit - zeros) + (doc.decoded.unicode && raw.length % 2 === 1 ? 1 : 0);
+  const padded = doc.decoded.unicode && raw.length % 2 === 1 ? 1 : 0;
+  let zeros = 0;
+  while (zeros < Math.floor(raw.length / unit) && raw.slice(raw.length - (zeros + 1) * unit, raw.length - zeros * unit).every((b) => b === 0)) zeros++;
+  const missing = padded + Math.max(0, 2 - zeros) * unit;
   const lastByte = lastHexByteEnd(doc, node);
   const fixes = missing > 0 && lastByte >= 0
     ? [{ title: 'Add the final NUL terminator', edits: [{ offset: lastByte, length: 0, newText: ',00'.repeat(missing) }] }]
