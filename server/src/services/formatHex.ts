@@ -1,8 +1,10 @@
 /** regedit's layout of hex data (reg-format.md section 12), so a formatted value looks like an export. */
-import { byteHex } from './decodeData';
 
 /** regedit wraps once a line reaches this many characters. */
 const WRAP_AT = 77;
+
+/** `00` … `ff`: exports hold megabytes of hex, so the digits come from a table rather than toString per byte. */
+const BYTE_TEXT: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /**
  * Lower-case bytes separated by commas; after a comma that brings the line to 77 characters or more, `\`, a line
@@ -10,17 +12,19 @@ const WRAP_AT = 77;
  * never gets a comma, so it never starts a new line.
  */
 export function wrapHexBytes(bytes: Uint8Array, startColumn: number, eol: string): string {
-  let out = '';
+  const parts: string[] = [];
   let column = startColumn;
-  for (let i = 0; i < bytes.length; i++) {
-    out += byteHex(bytes[i]!);
-    if (i === bytes.length - 1) break;
-    out += ',';
+  const last = bytes.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (i === last) {
+      parts.push(BYTE_TEXT[bytes[i]!]!);
+      break;
+    }
     column += 3;
     if (column >= WRAP_AT) {
-      out += `\\${eol}  `;
+      parts.push(`${BYTE_TEXT[bytes[i]!]!},\\${eol}  `);
       column = 2;
-    }
+    } else parts.push(`${BYTE_TEXT[bytes[i]!]!},`);
   }
-  return out;
+  return parts.join('');
 }
