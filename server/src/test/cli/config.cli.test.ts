@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { CLI_FIXTURES, runCli } from '../helpers/runCli';
+
+interface JsonReport {
+  files: { path: string; findings: { ruleId: string; severity: string; line: number }[] }[];
+}
+
+const rulesByFile = (report: JsonReport): Record<string, string[]> =>
+  Object.fromEntries(report.files.map((f) => [f.path, f.findings.map((x) => `${x.ruleId}:${x.severity}`)]));
+
+describe('reg-policy lint configuration (child process)', () => {
+  const discovery = path.join(CLI_FIXTURES, 'discovery');
+
+  it('applies the nearest .regpolicy.json above each file, and its ignore globs', async () => {
+    const run = await runCli(['lint', '--format', 'json', '.'], discovery);
+    assert.strictEqual(run.code, 1, run.stderr);
+    assert.deepStrictEqual(rulesByFile(JSON.parse(run.stdout)), {
+      // root config: REG004 off; ignored/** skipped
+      'abbreviated.reg': ['REG008:warning'],
+      // no config of its own: the root one applies
+      'team/abbreviated.reg': ['REG008:warning'],
+      // its own config: REG004 is an error
+      'team/strict/abbreviated.reg': ['REG004:error', 'REG008:warning'],
+    });
+  });
+
+  it('--config uses one file for everything instead of discovery', async () => {
+    const run = await runCli(['lint', '--format', 'json', '--config', 'team/strict/.regpolicy.json', '.'], discovery);
+    const byFile = rulesByFile(JSON.parse(run.stdout));
+    assert.deepStrictEqual(Object.keys(byFile), [
+      'abbreviated.reg',
+      'ignored/abbreviated.reg',
+      'team/abbreviated.reg',
+      'team/strict/abbreviated.reg',
+    ]);
+    for (const rules of Object.values(byFile)) assert.deepStrictEqual(rules, ['REG004:error', 'REG008:warning']);
+  });
+
+  it('--target-os reaches the pack rules (advisories only for legacy targets); --importer reg is accepted', async () => {
+    const tls = path.join(CLI_FIXTURES, 'tls');
+    const legacy = JSON.parse((await runCli(['lint', '-f', 'json', '--target-os', 'ws2012', 'complete.reg'], tls)).stdout) as JsonReport;
+    assert.ok(legacy.files[0].findings.some((f) => f.ruleId === 'AZB-006'), 'KB3140245 advisory for ws2012');
+    const modern = JSON.parse((await runCli(['lint', '-f', 'json', '--target-os', 'ws2019', '--importer', 'reg', 'complete.reg'], tls)).stdout) as JsonReport;
+    assert.deepStrictEqual(modern.files[0].findings, []);
+  });
+
+  it('inline directives suppress findings, and an unknown rule in one is reported', async () => {
+    const run = await runCli(['lint', '--format', 'json', 'suppress/directives.reg'], CLI_FIXTURES);
+    const findings = (JSON.parse(run.stdout) as JsonReport).files[0].findings.map((f) => `${f.line}:${f.ruleId}`);
+    // line 5 (disable-next-line) and 13 (disable ... enable) are suppressed; REG008 is off for the file
+    assert.deepStrictEqual(findings, ['8:RP001', '9:REG004', '15:REG004']);
+  });
+});
