@@ -105,7 +105,7 @@ export function shortData(type: number, data: Uint8Array): string {
       return n === undefined ? `${data.length} bytes` : `0x${n.toString(16).padStart(16, '0')} (${n})`;
     }
     default:
-      return data.length === 0 ? '(no bytes)' : clip(Array.from(data.subarray(0, 16), byteHex).join(' ')) + (data.length > 16 ? ` … (${data.length} bytes)` : '');
+      return data.length === 0 ? '(no bytes)' : Array.from(data.subarray(0, 16), byteHex).join(' ') + (data.length > 16 ? ` … (${data.length} bytes)` : '');
   }
 }
 

@@ -29,7 +29,8 @@ export function foldingRanges(doc: RegDocument, token?: CancellationToken): Fold
       closeSection();
       keyLine = i;
       lastContent = i;
-    } else if (node.kind !== 'blank' && node.kind !== 'header') {
+    } else if (node.kind !== 'blank' && node.kind !== 'header' && node.kind !== 'comment') {
+      // Comments count only once a line follows them in the section: those just above the next key describe it.
       lastContent = i;
     }
     if (node.kind === 'value' && node.lastLine > node.line) out.push({ startLine: i, endLine: node.lastLine - 1 });
