@@ -3,6 +3,8 @@ import type { Fix, TextEdit } from './types';
 export interface ApplyResult {
   readonly text: string;
   readonly applied: readonly Fix[];
+  /** The edits that made `text`, each once (a duplicate fix adds none). */
+  readonly edits: readonly TextEdit[];
   /** Fixes left out because one of their edits overlapped an edit already accepted. */
   readonly rejected: readonly Fix[];
 }
@@ -51,7 +53,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
       applied.push(fix);
     }
   }
-  return { text: applyEdits(text, accepted), applied, rejected };
+  return { text: applyEdits(text, accepted), applied, edits: accepted, rejected };
 }
 
 /**

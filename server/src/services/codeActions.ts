@@ -1,12 +1,12 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Command, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes } from '../findings/applyEdits';
-import type { Finding, Fix } from '../findings/types';
+import type { Finding, Fix, TextEdit } from '../findings/types';
 import { ruleDocsUrl } from '../findings/types';
 import { CommandIds } from '../protocol';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { disableForFileEdit, disableForLineEdit } from './suppressionEdits';
-import { fixesToLspEdits } from './textEdits';
+import { fixesToLspEdits, toLspEdit } from './textEdits';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.regPolicy`;
 
@@ -31,12 +31,33 @@ function editAction(document: TextDocument, title: string, kind: string, fixes: 
   return { title, kind, edit: { changes: { [document.uri]: fixesToLspEdits(document, fixes) } } };
 }
 
+function editsAction(document: TextDocument, title: string, kind: string, edits: readonly TextEdit[]): CodeAction {
+  return { title, kind, edit: { changes: { [document.uri]: edits.map((e) => toLspEdit(document, e)) } } };
+}
+
+/** One edit that turns `before` into `after`: the changed middle between their common prefix and suffix. */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { offset: start, length: before.length - start - end, newText: after.slice(start, after.length - end) };
+}
+
 /**
  * Code actions for a document whose current findings are `findings` (same version as `document`):
  * the fixes of each diagnostic in the context, "fix all of RULE", disable comments, docs, and
- * `source.fixAll.regPolicy` for editor.codeActionsOnSave.
+ * `source.fixAll.regPolicy` for editor.codeActionsOnSave. `fixAllText` computes the text after every fix
+ * (several rounds: one fix can make another finding, such as a duplicate value, appear).
  */
-export function codeActions(document: TextDocument, findings: readonly Finding[], context: CodeActionContext): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  findings: readonly Finding[],
+  context: CodeActionContext,
+  fixAllText: () => string,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const text = document.getText();
   const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
@@ -55,8 +76,8 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
       const sameRule = findings.filter((f) => f.ruleId === ruleId);
       const ruleFixes = fixableFixes(sameRule);
       if (ruleFixes.length > 1 && !seenRules.has(ruleId)) {
-        const applied = applyFixes(text, ruleFixes).applied;
-        actions.push(editAction(document, `Fix all ${ruleId} problems in this file`, CodeActionKind.QuickFix, applied));
+        const { edits } = applyFixes(text, ruleFixes);
+        actions.push(editsAction(document, `Fix all ${ruleId} problems in this file`, CodeActionKind.QuickFix, edits));
       }
       if (!seenRules.has(ruleId)) {
         const line = disableForLineEdit(document, diagnostic.range.start.line, ruleId);
@@ -74,12 +95,9 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
     seenRules.add(ruleId);
   }
 
-  if (wanted(context, FIX_ALL_KIND)) {
-    const all = fixableFixes(findings);
-    if (all.length > 0) {
-      const applied = applyFixes(text, all).applied;
-      actions.push(editAction(document, 'Fix all auto-fixable Reg Policy problems', FIX_ALL_KIND, applied));
-    }
+  if (wanted(context, FIX_ALL_KIND) && fixableFixes(findings).length > 0) {
+    const edit = minimalEdit(text, fixAllText());
+    if (edit) actions.push(editsAction(document, 'Fix all auto-fixable Reg Policy problems', FIX_ALL_KIND, [edit]));
   }
   return actions;
 }
