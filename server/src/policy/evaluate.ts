@@ -41,6 +41,6 @@ export function evaluatePacks(doc: PolicyDocument, model: RegModel, packs: reado
   const index = buildFileIndex(model, text, context.eol ?? detectLineBreak(text));
   const chosen: readonly OsId[] | undefined =
     directive && directive.os.length > 0 ? directive.os : context.targetOs && context.targetOs.length > 0 ? context.targetOs : undefined;
-  for (const pack of packs) findings.push(...evaluatePack(pack, index, chosen ?? pack.osIds));
+  for (const pack of packs) findings.push(...evaluatePack(pack, index, chosen ?? pack.osIds, chosen !== undefined));
   return findings;
 }

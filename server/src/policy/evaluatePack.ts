@@ -82,7 +82,11 @@ function closeness(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readonly OsId[]): Finding[] {
+/**
+ * `targets` is the chosen target OS list; `explicit` says whether somebody chose it (config,
+ * CLI or directive) rather than it being the pack's default "every OS it names".
+ */
+export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readonly OsId[], explicit: boolean): Finding[] {
   const { text } = index;
   const findings: Finding[] = [];
   const report = (rule: PackRule, severity: Severity, span: TextSpan, args: MessageArgs, fix?: Fix): void => {
@@ -134,15 +138,24 @@ export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readon
   }
 
   // 2. Value operations attributed to pack keys and value names.
-  const values = attributeValues(index.operations, sectionKey, (k) => keyInfos.get(k)?.valueNames, valueRule !== undefined);
+  const values = attributeValues(
+    index.operations,
+    sectionKey,
+    (i) => index.sections[i]?.folded ?? '',
+    (k) => keyInfos.get(k)?.valueNames,
+    valueRule !== undefined,
+  );
   if (values.nearMisses.length > 0) touched = true;
   const order = new Map<Operation, number>(index.operations.map((op, i) => [op, i]));
-  const keyDeletions = index.operations.filter((op): op is DeleteKeyOp => op.kind === 'deleteKey');
+  const keyDeletions = index.operations
+    .filter((op): op is DeleteKeyOp => op.kind === 'deleteKey')
+    .map((op) => ({ op, folded: foldName(op.path.text) }));
+  // Deleting a pack key or one of its ancestors touches the pack too: the fix re-creates the key.
+  if (keyDeletions.some((d) => allKeys.some((k) => k.folded === d.folded || k.folded.startsWith(`${d.folded}\\`)))) touched = true;
   const coveringDeletion = (key: PackKey): DeleteKeyOp | undefined => {
     let last: DeleteKeyOp | undefined;
     for (const d of keyDeletions) {
-      const f = foldName(d.path.text);
-      if (key.folded === f || key.folded.startsWith(`${f}\\`)) last = d;
+      if (key.folded === d.folded || key.folded.startsWith(`${d.folded}\\`)) last = d.op;
     }
     return last;
   };
@@ -167,7 +180,7 @@ export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readon
   // 3. Each applicable rule, at each of its keys.
   const issues: RuleIssue[] = [];
   for (const rule of registryRules) {
-    if (matchingTargets(rule.appliesTo, targets).length === 0) continue;
+    if (rule.appliesTo && matchingTargets(rule.appliesTo, targets).length === 0) continue;
     const required = rule.presence === 'required' || (rule.requiredOn !== undefined && matchingTargets(rule.requiredOn, targets).length > 0);
     const mayDelete = rule.deletion === 'allowed' && !required;
     let satisfiedSomewhere = false;
@@ -304,19 +317,20 @@ export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readon
         } else {
           const fix = sectionFix(key);
           const anchorSpan = fix ? findAnchorSpan(index, key) : undefined;
-          report(rule, rule.severity, anchorSpan ?? index.headerSpan, { ...args, actual: `the file does not write ${key.text}` }, fix);
+          report(rule, rule.severity, anchorSpan ?? index.headerSpan, { ...args, actual: 'the key is not in this file' }, fix);
         }
         break;
       }
     }
   }
 
-  // 6. Advisories, once per file that applies the pack.
-  if (touched) {
+  // 6. Advisories, once per file that applies the pack, when the target OS is known: with the
+  // default (every OS) they would be noise on every file.
+  if (touched && explicit) {
     for (const rule of pack.rules) {
       if (rule.kind !== 'advisory') continue;
       const os = matchingTargets(rule.appliesTo, targets);
-      if (os.length === 0) continue;
+      if (rule.appliesTo && os.length === 0) continue;
       report(rule, rule.severity, index.headerSpan, { os: os.join(', ') });
     }
   }

@@ -38,6 +38,12 @@ export function insertValueEdit(index: FileIndex, sectionIndex: number, name: st
 export function insertSectionEdit(index: FileIndex, anchor: number | undefined, keyText: string, lines: readonly string[]): TextEdit | undefined {
   const { text, eol } = index;
   const body = `[${keyText}]${eol}${lines.map((l) => `${l}${eol}`).join('')}`;
+  if (anchor !== undefined && index.sections[anchor]!.deletion) {
+    // Right after a key deletion (the new key must come after it); nothing else is ever
+    // inserted into a deletion section, so its insertAt is free.
+    const at = index.sections[anchor]!.section.insertAt;
+    return { offset: at, length: 0, newText: `${endsWithLineBreak(text, at) ? '' : eol}${eol}${body}` };
+  }
   if (anchor !== undefined) {
     const a = index.sections[anchor]!.section;
     const next = index.sections[anchor + 1];

@@ -85,33 +85,35 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   if (!ref.root) return undefined;
   const w = ref.segments;
   const t = key.segments;
+  // Every near miss keeps the first segment (SOFTWARE, SYSTEM): a cheap filter for big files.
+  if (w.length === 0 || w.length > t.length || foldName(w[0]!) !== foldName(t[0]!)) return undefined;
   const sameRoot = ref.root === key.root;
   const rootNote = describeRoot(ref);
   const make = (kind: KeyNearMissKind, description: string, segs: readonly string[], mapsValues: boolean, extra: TextEdit[] = []): KeyNearMiss => {
-    const intended = [key.root, ...segs].join('\\');
+    const intended = extra.length > 0 ? key.text : [key.root, ...segs].join('\\');
     return { kind, key, intended, description, edits: [...pathEdits(text, ref, key.root, segs), ...extra], mapsValues };
   };
+  // HKEY_CURRENT_USER for HKEY_LOCAL_MACHINE is a mistake of its own (M10) and may come with typos.
+  const hiveSwap = ref.root === 'HKEY_CURRENT_USER' && key.root === 'HKEY_LOCAL_MACHINE';
+  const hiveNote = hiveSwap ? `${ref.rootAsWritten} is per user and is not read for this setting (it belongs under HKEY_LOCAL_MACHINE)` : undefined;
 
   if (w.length === t.length) {
     const diffs = t.map((_, i) => i).filter((i) => foldName(w[i]!) !== foldName(t[i]!));
     if (diffs.length === 0) {
       if (sameRoot) return rootNote ? make('abbreviated-root', rootNote, t, true) : undefined;
-      if (ref.root === 'HKEY_CURRENT_USER' && key.root === 'HKEY_LOCAL_MACHINE') {
-        return make('hive', `${ref.rootAsWritten}\\… is per user and is not read for this setting (it belongs under HKEY_LOCAL_MACHINE)`, t, true);
-      }
-      return undefined;
+      return hiveSwap ? make('hive', hiveNote!, t, true) : undefined;
     }
-    if (!sameRoot || diffs.length > 2) return undefined;
+    if ((!sameRoot && !hiveSwap) || diffs.length > 2) return undefined;
     const last = t.length - 1;
     const pairs = diffs.map((i): [string, string] => [w[i]!, t[i]!]);
-    if (diffs.length === 1 && diffs[0] === last && SIDES.includes(foldName(w[last]!)) && SIDES.includes(foldName(t[last]!))) {
+    if (sameRoot && diffs.length === 1 && diffs[0] === last && SIDES.includes(foldName(w[last]!)) && SIDES.includes(foldName(t[last]!))) {
       return { kind: 'side', key, intended: key.text, description: `this file sets "${w[last]}" only, but the pack needs "${t[last]}"`, edits: [], mapsValues: false };
     }
     if (diffs.every((i) => isNearMiss(w[i]!, t[i]!) && !isKnownKeyName(w[i]!))) {
-      return make('typo', [quoteList(pairs), rootNote].filter(Boolean).join('; '), t, true);
+      return make('typo', [quoteList(pairs), hiveNote, rootNote].filter(Boolean).join('; '), t, true);
     }
     if (diffs.length === 1 && diffs[0] === last && !isKnownKeyName(w[last]!) && input.setsValueOf(key)) {
-      return make('folder', [`values under "${w[last]}" are never read; the key is "${t[last]}"`, rootNote].filter(Boolean).join('; '), t, true);
+      return make('folder', [`values under "${w[last]}" are never read; the key is "${t[last]}"`, hiveNote, rootNote].filter(Boolean).join('; '), t, true);
     }
     return undefined;
   }

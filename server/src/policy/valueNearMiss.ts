@@ -29,11 +29,15 @@ export function keyAndName(key: string, name: string): string {
 export function attributeValues(
   operations: readonly Operation[],
   sectionKey: ReadonlyMap<number, string>,
+  sectionFolded: (section: number) => string,
   valueNamesOf: (key: string) => ReadonlyMap<string, string> | undefined,
   detectNearMisses: boolean,
 ): AttributedValues {
-  const ops = operations.filter((op): op is ValueOp => op.kind === 'setValue' || op.kind === 'deleteValue');
-  const keyOf = (op: ValueOp): string => sectionKey.get(op.section) ?? foldName(op.path.text);
+  const keyOf = (op: ValueOp): string => sectionKey.get(op.section) ?? sectionFolded(op.section);
+  // Only operations on pack keys matter; big tweak files have thousands of others.
+  const ops = operations.filter(
+    (op): op is ValueOp => (op.kind === 'setValue' || op.kind === 'deleteValue') && valueNamesOf(keyOf(op)) !== undefined,
+  );
   const exact = new Set(ops.map((op) => keyAndName(keyOf(op), op.name)));
   const byKeyAndName = new Map<string, ValueOp[]>();
   const nearMisses: ValueNearMiss[] = [];
