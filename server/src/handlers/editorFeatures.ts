@@ -8,6 +8,7 @@ import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine';
 import { buildModel } from '../model';
+import type { Importer } from '../model/types';
 import { decodedFromText, parse } from '../parser';
 import { builtinPacks } from '../policy';
 import type { LoadedPack } from '../policy/types';
@@ -25,7 +26,10 @@ import type { DocumentAnalyses } from './documentAnalyses';
 import { StaleError } from './documentAnalyses';
 
 export interface EditorFeatureOptions {
-  /** The loaded packs enforced for an analysis; default: the built-in packs named in `analysis.packs`. */
+  /**
+   * The loaded packs enforced for an analysis; default: the packs of its resolved configuration (custom packs
+   * included), else the built-in packs named in `analysis.packs`.
+   */
   readonly packsFor?: (analysis: Analysis) => readonly LoadedPack[];
 }
 
@@ -34,8 +38,13 @@ export interface EditorFeatures {
   capabilities(client?: ClientCapabilities): ServerCapabilities;
 }
 
-function builtinPacksFor(analysis: Analysis): readonly LoadedPack[] {
-  return builtinPacks.filter((p) => analysis.packs.includes(p.id));
+/** What the editor features read from an analysis's resolved configuration, when the engine provides one. */
+interface ConfigView {
+  readonly config?: { readonly packs?: readonly LoadedPack[]; readonly importer?: Importer };
+}
+
+function configuredPacks(analysis: Analysis): readonly LoadedPack[] {
+  return (analysis as ConfigView).config?.packs ?? builtinPacks.filter((p) => analysis.packs.includes(p.id));
 }
 
 /** One index per set of packs: packs change rarely, requests come on every keystroke. */
@@ -61,12 +70,12 @@ export function registerEditorFeatures(
   getSettings: (uri: string) => Promise<RegPolicySettings>,
   options: EditorFeatureOptions = {},
 ): EditorFeatures {
-  const packsFor = options.packsFor ?? builtinPacksFor;
+  const packsFor = options.packsFor ?? configuredPacks;
   const knowledgeFor = knowledgeCache();
   let snippets = false;
 
   /** The analysed document, or null when it is not open (or the request is already cancelled). */
-  async function inputFor(uri: string, token: CancellationToken): Promise<EditorInput | null> {
+  async function inputFor(uri: string, token: CancellationToken): Promise<(EditorInput & { importer?: Importer }) | null> {
     const textDocument = documents.get(uri);
     if (!textDocument) return null;
     const analysis = await analyses.get(textDocument);
@@ -74,7 +83,8 @@ export function registerEditorFeatures(
     // Until the engine carries the tree and model, parse here (editor text, Unicode as VS Code holds it).
     const document = analysis.document ?? parse(decodedFromText(analysis.text));
     const model = analysis.model ?? buildModel(document);
-    return { textDocument, document, model, findings: analysis.findings, knowledge: knowledgeFor(packsFor(analysis)) };
+    const importer = (analysis as ConfigView).config?.importer;
+    return { textDocument, document, model, findings: analysis.findings, knowledge: knowledgeFor(packsFor(analysis)), importer };
   }
 
   /** Runs a request; a cancelled or stale request answers RequestCancelled rather than a partial result. */
@@ -98,8 +108,9 @@ export function registerEditorFeatures(
     run(async () => {
       const input = await inputFor(params.textDocument.uri, token);
       if (!input) return [];
-      const settings = await getSettings(params.textDocument.uri);
-      return completion(input, params.position, { importer: settings.importer, snippets }, token);
+      // A .regpolicy.json's importer wins over the editor setting, as it does for diagnostics.
+      const importer = input.importer ?? (await getSettings(params.textDocument.uri)).importer;
+      return completion(input, params.position, { importer, snippets }, token);
     }),
   );
 
