@@ -21,10 +21,11 @@ export function freeLoopbackPort() {
 }
 
 /**
- * Starts code-server and resolves once it logs that it listens. Everything it writes lands in a file in
+ * Starts code-server and resolves once it logs that it listens; `onSpawn(server)` is called as soon as the
+ * process exists. Everything it writes lands in a file in
  * `tempDir` and in a short in-memory tail that the runner prints when something goes wrong.
  */
-export async function startCodeServer({ entry, port, tempDir, workspaceFolder, env: extraEnv = {}, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ entry, port, tempDir, workspaceFolder, env: extraEnv = {}, onSpawn = () => {}, startTimeoutMs = 60_000 }) {
   const dirs = {
     userData: path.join(tempDir, 'user-data'),
     extensions: path.join(tempDir, 'extensions'),
@@ -58,6 +59,8 @@ export async function startCodeServer({ entry, port, tempDir, workspaceFolder, e
   // detached: its own process group, so the extension host, pty host and watcher it leaves behind end with it.
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = new CodeServer(child, port);
+  // The caller registers it for cleanup before the (possibly long) wait below.
+  onSpawn(server);
 
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not report "HTTP server listening on" within ${startTimeoutMs / 1000} s`)), startTimeoutMs);
@@ -88,6 +91,7 @@ class CodeServer {
   #lines = [];
   #listeners = [];
   #exited;
+  #stopping;
 
   constructor(child, port) {
     this.#child = child;
@@ -120,7 +124,12 @@ class CodeServer {
   }
 
   /** Ends the whole process group: SIGTERM first, SIGKILL for whatever is still there after a grace period. */
-  async stop(graceMs = 5_000) {
+  stop(graceMs = 5_000) {
+    this.#stopping ??= this.#stopGroup(graceMs);
+    return this.#stopping;
+  }
+
+  async #stopGroup(graceMs) {
     const groupId = this.#child.pid;
     if (groupId === undefined) return;
     signalGroup(groupId, 'SIGTERM');

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { freeLoopbackPort, startCodeServer } from './code-server-process.mjs';
 import { codeServerDir, ensureCodeServer } from './install-code-server.mjs';
 import { MOCHA_LINE_MARKER, MochaOutput } from './mocha-output.mjs';
-import { openWorkbench } from './workbench.mjs';
+import { Resources } from './resources.mjs';
+import { launchWorkbenchBrowser } from './workbench.mjs';
 import { workbenchUrl } from './workbench-url.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -30,63 +31,57 @@ const settings = {
 const log = (message) => console.log(`[e2e] ${message}`);
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const cleanups = [];
+const resources = new Resources();
 
-process.exitCode = await main().catch(async (error) => {
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  // `on`, not `once`: the listener must stay, or a library seeing itself as the last SIGINT listener may exit.
+  process.on(signal, async () => {
+    log(`${signal}: stopping`);
+    await resources.closeAll();
+    process.exit(128 + os.constants.signals[signal]);
+  });
+}
+
+process.exitCode = await main().catch((error) => {
+  if (resources.closing) return 1; // interrupted: the signal handler reports and exits
   console.error(`[e2e] ${error.stack ?? error}`);
   if (error.recentOutput) console.error(`[e2e] last code-server output:\n${error.recentOutput}`);
   return 2;
 });
-await cleanUp();
+await resources.closeAll();
 
 async function main() {
-  const missing = missingBuildOutputs();
-  if (missing.length > 0) {
-    for (const { file, fix } of missing) console.error(`[e2e] missing ${path.relative(repoRoot, file)} — run \`${fix}\` first`);
+  const problems = preconditionProblems();
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`[e2e] ${problem}`);
     return 2;
-  }
-  if (!existsSync(settings.chromium)) {
-    console.error(`[e2e] no Chromium at ${settings.chromium}: apt-get install chromium, or set REG_POLICY_CHROMIUM`);
-    return 2;
-  }
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, async () => {
-      log(`${signal}: stopping`);
-      await cleanUp();
-      process.exit(128 + os.constants.signals[signal]);
-    });
   }
 
   const entry = await ensureCodeServer(codeServerDir(), log);
   const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'reg-policy-e2e-'));
-  cleanups.push(() => (settings.keepTemp ? log(`kept ${tempDir}`) : fs.rm(tempDir, { recursive: true, force: true })));
+  resources.add(() => (settings.keepTemp ? log(`kept ${tempDir}`) : fs.rm(tempDir, { recursive: true, force: true, maxRetries: 3 })));
 
   // The suite edits and saves files; it works on a copy so the checkout stays untouched.
   const workspaceFolder = path.join(tempDir, 'workspace');
   await fs.cp(fixtureWorkspace, workspaceFolder, { recursive: true });
 
   const server = await startServer(entry, tempDir, workspaceFolder);
-  cleanups.unshift(() => server.stop());
   if (settings.verbose) server.onLine((line) => console.log(`[code-server] ${line}`));
   log(`code-server listening on 127.0.0.1:${server.port} after ${seconds()}`);
 
   const mocha = new MochaOutput({ verbose: settings.verbose });
-  const url = workbenchUrl({
-    port: server.port,
-    workspaceFolder,
-    extensionDevelopmentPath: repoRoot,
-    extensionTestsPath: suiteIndex,
-  });
-  const { context, page, exitCode } = await openWorkbench({
-    url,
+  const { context, page, result } = await launchWorkbenchBrowser({
     profileDir: path.join(tempDir, 'chromium-profile'),
     executablePath: settings.chromium,
     onOutput: (type, text) => mocha.add(type, text),
   });
-  cleanups.unshift(() => context.close().catch(() => undefined));
+  resources.add(() => context.close());
   if (settings.verbose) page.on('console', (message) => console.log(`[workbench] ${message.text()}`));
 
-  const outcome = await Promise.race([exitCode.then((code) => ({ code })), timeLimit(settings.timeoutMs)]);
+  await page.goto(
+    workbenchUrl({ port: server.port, workspaceFolder, extensionDevelopmentPath: repoRoot, extensionTestsPath: suiteIndex }),
+  );
+  const outcome = await Promise.race([result, timeLimit(settings.timeoutMs)]);
   if (outcome.timedOut) {
     console.error(`[e2e] time limit of ${settings.timeoutMs / 1000} s reached before the suite finished (REG_POLICY_E2E_TIMEOUT_MS)`);
     console.error(`[e2e] screenshot of the workbench: ${await screenshot(page)}`);
@@ -94,17 +89,25 @@ async function main() {
     printSummary(mocha);
     return 1;
   }
+  if (outcome.problem) console.error(`[e2e] ${outcome.problem}`);
   printSummary(mocha);
   log(`${outcome.code === 0 ? 'PASSED' : 'FAILED'} (suite exit code ${outcome.code}) in ${seconds()}`);
   return outcome.code;
 }
 
-function missingBuildOutputs() {
-  return [
+function preconditionProblems() {
+  const outputs = [
     { file: suiteIndex, fix: 'npx tsc -b' },
     { file: extensionBundle, fix: 'npm run build' },
     { file: serverBundle, fix: 'npm run build' },
-  ].filter(({ file }) => !existsSync(file));
+  ];
+  const problems = outputs
+    .filter(({ file }) => !existsSync(file))
+    .map(({ file, fix }) => `missing ${path.relative(repoRoot, file)}: run \`${fix}\` first (\`npm test\` does both)`);
+  if (!existsSync(settings.chromium)) {
+    problems.push(`no Chromium at ${settings.chromium}: apt-get install chromium, or set REG_POLICY_CHROMIUM`);
+  }
+  return problems;
 }
 
 /** Starts code-server on a free port; retries when another process took the port in between. */
@@ -118,9 +121,10 @@ async function startServer(entry, tempDir, workspaceFolder) {
         tempDir: path.join(tempDir, `code-server-${attempt}`),
         workspaceFolder,
         env: { REG_POLICY_E2E_MOCHA_MARKER: MOCHA_LINE_MARKER },
+        onSpawn: (server) => resources.add(() => server.stop()),
       });
     } catch (error) {
-      if (attempt >= 3 || !/EADDRINUSE/.test(error.recentOutput ?? '')) throw error;
+      if (attempt >= 3 || resources.closing || !/EADDRINUSE/.test(error.recentOutput ?? '')) throw error;
       log(`port ${port} was taken, retrying`);
     }
   }
@@ -145,15 +149,4 @@ async function screenshot(page) {
 function printSummary(mocha) {
   console.log('\n[e2e] ---------------- mocha summary ----------------');
   console.log(mocha.summary() ?? '[e2e] mocha printed no summary: the suite did not finish or failed to load (see above)');
-}
-
-async function cleanUp() {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.shift();
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(`[e2e] cleanup: ${error.message}`);
-    }
-  }
 }

@@ -6,7 +6,8 @@ import { describeDiagnostics, diagnosticCode, fixtureUri, waitForDiagnosticCodes
 // diagnostics the test itself publishes, independent of any server feature.
 suite('Helpers: waiting for diagnostics', () => {
   let collection: vscode.DiagnosticCollection;
-  const uri = () => fixtureUri('encodings/regedit4.reg');
+  // A file that does not exist, so no language server publishes anything for it but this test.
+  const uri = () => fixtureUri('helpers-test/not-on-disk.txt');
   const diagnostic = (code: string) => {
     const d = new vscode.Diagnostic(new vscode.Range(2, 0, 2, 5), `test diagnostic ${code}`, vscode.DiagnosticSeverity.Warning);
     d.code = { value: code, target: vscode.Uri.parse('https://example.invalid/rules/' + code) };
