@@ -3,7 +3,7 @@ import type { Finding } from '../findings/types';
 import { buildModel } from '../model';
 import type { RegModel } from '../model/types';
 import { parse, type DecodedText, type RegDocument } from '../parser';
-import { evaluatePacks } from '../policy';
+import { evaluatePacks, type LoadedPack } from '../policy';
 import { checkSyntax } from '../rules';
 import { applyDirectives, directiveFindings, parseDirectives } from '../suppress';
 import { LineIndex } from './positions';
@@ -17,6 +17,17 @@ export interface LintResult {
   readonly suppressed: readonly Finding[];
   readonly doc: RegDocument;
   readonly model: RegModel;
+}
+
+const knownIds = new WeakMap<readonly LoadedPack[], string[]>();
+
+function knownRuleIds(config: ResolvedConfig): string[] {
+  let ids = knownIds.get(config.availablePacks);
+  if (!ids) {
+    ids = ruleCatalog(config.availablePacks).map((r) => r.id);
+    knownIds.set(config.availablePacks, ids);
+  }
+  return ids;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
@@ -44,7 +55,7 @@ export function lintDocument(decoded: DecodedText, config: ResolvedConfig): Lint
   const directives = parseDirectives(decoded.text);
   let lines: LineIndex | undefined; // most files have no directive: skip the index then
   const { kept, suppressed } = applyDirectives(raw, directives.directives, (offset) => (lines ??= new LineIndex(decoded.text)).lineOf(offset));
-  const known = ruleCatalog(config.availablePacks).map((r) => r.id);
-  const findings = applySeverityOverrides([...kept, ...directiveFindings(directives, known)], config.rules);
+  const checked = directives.directives.length + directives.unknown.length > 0 ? directiveFindings(directives, knownRuleIds(config)) : [];
+  const findings = applySeverityOverrides([...kept, ...checked], config.rules);
   return { findings: findings.sort(compareFindings), suppressed, doc, model };
 }

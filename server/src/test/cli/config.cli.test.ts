@@ -37,12 +37,21 @@ describe('reg-policy lint configuration (child process)', () => {
     for (const rules of Object.values(byFile)) assert.deepStrictEqual(rules, ['REG004:error', 'REG008:warning']);
   });
 
-  it('--target-os reaches the pack rules (advisories only for legacy targets); --importer reg is accepted', async () => {
+  it('--target-os reaches the pack rules (advisories only for legacy targets)', async () => {
     const tls = path.join(CLI_FIXTURES, 'tls');
     const legacy = JSON.parse((await runCli(['lint', '-f', 'json', '--target-os', 'ws2012', 'complete.reg'], tls)).stdout) as JsonReport;
     assert.ok(legacy.files[0].findings.some((f) => f.ruleId === 'AZB-006'), 'KB3140245 advisory for ws2012');
-    const modern = JSON.parse((await runCli(['lint', '-f', 'json', '--target-os', 'ws2019', '--importer', 'reg', 'complete.reg'], tls)).stdout) as JsonReport;
+    const modern = JSON.parse((await runCli(['lint', '-f', 'json', '--target-os', 'ws2019', 'complete.reg'], tls)).stdout) as JsonReport;
     assert.deepStrictEqual(modern.files[0].findings, []);
+  });
+
+  it('--importer reaches the syntax rules (HKLM is an error for regedit, a warning for reg import)', async () => {
+    const dir = path.join(CLI_FIXTURES, 'importer');
+    const regedit = await runCli(['lint', '-f', 'json', 'hklm.reg'], dir);
+    assert.deepStrictEqual(rulesByFile(JSON.parse(regedit.stdout))['hklm.reg'].filter((r) => r.startsWith('REG004')), ['REG004:error']);
+    assert.strictEqual(regedit.code, 1);
+    const reg = await runCli(['lint', '-f', 'json', '--importer', 'reg', 'hklm.reg'], dir);
+    assert.deepStrictEqual(rulesByFile(JSON.parse(reg.stdout))['hklm.reg'].filter((r) => r.startsWith('REG004')), ['REG004:warning']);
   });
 
   it('inline directives suppress findings, and an unknown rule in one is reported', async () => {

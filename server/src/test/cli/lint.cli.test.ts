@@ -44,12 +44,14 @@ describe('reg-policy lint (child process)', () => {
   });
 
   it('--quiet reports errors only', async () => {
-    const run = await runCli(['lint', '--quiet', 'missing-wow64.reg'], TLS);
-    assert.strictEqual(run.code, 1);
-    assert.ok(!/ info /.test(run.stdout), run.stdout);
-    assert.match(run.stdout, /✖ 2 problems \(2 errors, 0 warnings\)/);
-    const loud = await runCli(['lint', 'missing-wow64.reg'], TLS);
-    assert.match(loud.stdout, / info /, 'without --quiet the advisory notes show');
+    const strict = fixture('discovery', 'team', 'strict');
+    const loud = await runCli(['lint', 'abbreviated.reg'], strict);
+    assert.match(loud.stdout, / warning .*REG008\n/, 'without --quiet the warning shows');
+    const quiet = await runCli(['lint', '--quiet', 'abbreviated.reg'], strict);
+    assert.strictEqual(quiet.code, 1);
+    assert.ok(!quiet.stdout.includes('REG008'), quiet.stdout);
+    assert.match(quiet.stdout, / error .*REG004\n/);
+    assert.match(quiet.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
   });
 
   it('--max-warnings turns too many warnings into exit code 1', async () => {
