@@ -43,7 +43,14 @@ import { WorkspaceLinter } from './workspace/workspaceLinter';
 // Wiring only: features live in services/ (pure), handlers/ (state) and workspace/; this file connects them.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-let capabilities = { configuration: false, pullDiagnostics: false, workspaceFolders: false, progress: false, watchedFilesRegistration: false };
+let capabilities = {
+  configuration: false,
+  pullDiagnostics: false,
+  diagnosticRefresh: false,
+  workspaceFolders: false,
+  progress: false,
+  watchedFilesRegistration: false,
+};
 let rootPath: string | undefined;
 
 const engine = new Engine();
@@ -112,6 +119,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   capabilities = {
     configuration: !!c.workspace?.configuration,
     pullDiagnostics: !!c.textDocument?.diagnostic,
+    diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
     workspaceFolders: !!c.workspace?.workspaceFolders,
     progress: !!c.window?.workDoneProgress,
     watchedFilesRegistration: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
@@ -216,7 +224,10 @@ connection.onCodeAction(async (params) => {
 
 function refreshDiagnostics(): void {
   if (capabilities.pullDiagnostics) {
-    void connection.languages.diagnostics.refresh();
+    // Clients that pull but cannot be asked to re-pull get fresh results on their next pull (next edit).
+    if (capabilities.diagnosticRefresh) {
+      connection.languages.diagnostics.refresh().catch((err: unknown) => connection.console.warn(`diagnostic refresh failed: ${String(err)}`));
+    }
   } else {
     for (const document of documents.all()) void publish(document);
   }
@@ -317,6 +328,9 @@ async function workspaceFiles(): Promise<string[]> {
   }
   return files;
 }
+
+// A bug in one request must not take the server (and every editor feature) down with it.
+process.on('unhandledRejection', (reason) => connection.console.error(`reg-policy: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
 documents.listen(connection);
 connection.listen();

@@ -18,7 +18,10 @@ export interface TestServer {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   readonly initializeResult: InitializeResult;
-  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
+  /**
+   * Resolves with the diagnostics last published for `uri` if they satisfy `accept`, otherwise with the next
+   * publication that does (so a result that arrived before the call is not missed).
+   */
   nextDiagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean): Promise<PublishDiagnosticsParams>;
   stderr(): string;
   shutdown(): Promise<void>;
@@ -27,7 +30,11 @@ export interface TestServer {
 /** Capabilities of a client that pulls diagnostics (VS Code) or only takes pushed ones (Neovim 0.7). */
 export function clientCapabilities(options: { pull: boolean; configuration?: boolean }): ClientCapabilities {
   return {
-    workspace: { configuration: options.configuration ?? false, didChangeWatchedFiles: { dynamicRegistration: false } },
+    workspace: {
+      configuration: options.configuration ?? false,
+      didChangeWatchedFiles: { dynamicRegistration: false },
+      ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+    },
     textDocument: {
       synchronization: { dynamicRegistration: false },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
@@ -50,7 +57,9 @@ export async function startServer(options: {
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const latest = new Map<string, PublishDiagnosticsParams>();
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    latest.set(params.uri, params);
     for (const w of [...waiters]) {
       if (w.uri === params.uri && w.accept(params.diagnostics)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -70,7 +79,11 @@ export async function startServer(options: {
     connection,
     process: child,
     initializeResult,
-    nextDiagnostics: (uri, accept = () => true) => new Promise((resolve) => waiters.push({ uri, accept, resolve })),
+    nextDiagnostics: (uri, accept = () => true) => {
+      const last = latest.get(uri);
+      if (last && accept(last.diagnostics)) return Promise.resolve(last);
+      return new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+    },
     stderr: () => stderr,
     shutdown: async () => {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
