@@ -58,8 +58,19 @@ export function readUint64(data: Uint8Array): bigint | undefined {
   return n;
 }
 
+/** `00` … `ff`: exports hold megabytes of hex, so the digits come from a table rather than toString per byte. */
+const BYTE_TEXT: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function byteHex(b: number): string {
-  return b.toString(16).padStart(2, '0');
+  return BYTE_TEXT[b & 0xff]!;
+}
+
+/** The first `count` bytes as `00 01 02`. */
+function bytesText(data: Uint8Array, count: number): string {
+  let out = '';
+  const n = Math.min(count, data.length);
+  for (let i = 0; i < n; i++) out += i === 0 ? byteHex(data[i]!) : ` ${byteHex(data[i]!)}`;
+  return out;
 }
 
 /** `1 (0x00000001)`. */
@@ -105,7 +116,7 @@ export function shortData(type: number, data: Uint8Array): string {
       return n === undefined ? `${data.length} bytes` : `0x${n.toString(16).padStart(16, '0')} (${n})`;
     }
     default:
-      return data.length === 0 ? '(no bytes)' : Array.from(data.subarray(0, 16), byteHex).join(' ') + (data.length > 16 ? ` … (${data.length} bytes)` : '');
+      return data.length === 0 ? '(no bytes)' : bytesText(data, 16) + (data.length > 16 ? ` … (${data.length} bytes)` : '');
   }
 }
 

@@ -1,10 +1,8 @@
 /** regedit's layout of hex data (reg-format.md section 12), so a formatted value looks like an export. */
+import { byteHex } from './decodeData';
 
 /** regedit wraps once a line reaches this many characters. */
 const WRAP_AT = 77;
-
-/** `00` … `ff`: exports hold megabytes of hex, so the digits come from a table rather than toString per byte. */
-const BYTE_TEXT: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /**
  * Lower-case bytes separated by commas; after a comma that brings the line to 77 characters or more, `\`, a line
@@ -17,14 +15,14 @@ export function wrapHexBytes(bytes: Uint8Array, startColumn: number, eol: string
   const last = bytes.length - 1;
   for (let i = 0; i <= last; i++) {
     if (i === last) {
-      parts.push(BYTE_TEXT[bytes[i]!]!);
+      parts.push(byteHex(bytes[i]!));
       break;
     }
     column += 3;
     if (column >= WRAP_AT) {
-      parts.push(`${BYTE_TEXT[bytes[i]!]!},\\${eol}  `);
+      parts.push(`${byteHex(bytes[i]!)},\\${eol}  `);
       column = 2;
-    } else parts.push(`${BYTE_TEXT[bytes[i]!]!},`);
+    } else parts.push(`${byteHex(bytes[i]!)},`);
   }
   return parts.join('');
 }

@@ -6,10 +6,24 @@ import { cancellationCheck } from './cancellation';
 import { shortData, typeName } from './decodeData';
 import { operationAtLine } from './documentQueries';
 import type { EditorInput } from './editorInput';
-import { spanToRange } from './positions';
+import type { Position, Range } from 'vscode-languageserver';
+import type { RegDocument } from '../parser/ast';
+
+/**
+ * A position from a 1-based line number and an offset on that line: the tree knows where every line starts, so
+ * this needs no search through the text (the outline of a 50,000-line file has tens of thousands of symbols).
+ */
+function positionOn(doc: RegDocument, line: number, offset: number): Position {
+  const start = doc.lines[line - 1]?.span.offset ?? 0;
+  return { line: line - 1, character: offset - start };
+}
+
+function rangeOn(doc: RegDocument, line: number, offset: number, length: number, endLine = line): Range {
+  return { start: positionOn(doc, line, offset), end: positionOn(doc, endLine, offset + length) };
+}
 
 function keySymbol(input: EditorInput, node: KeyLine): DocumentSymbol {
-  const { textDocument, document: doc } = input;
+  const doc = input.document;
   const pathSpan = node.pathSpan ?? { offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart };
   const written = doc.text.slice(pathSpan.offset, pathSpan.offset + pathSpan.length);
   const detail = node.status === 'malformed' ? 'ignored by regedit' : node.status === 'failed' ? 'cannot be opened' : node.deletion ? 'deleted' : '';
@@ -18,8 +32,8 @@ function keySymbol(input: EditorInput, node: KeyLine): DocumentSymbol {
     name: node.deletion ? `-${written}` : written || '[]',
     detail,
     kind: SymbolKind.Namespace,
-    range: spanToRange(textDocument, node.contentStart, node.span.offset + node.span.length - node.contentStart),
-    selectionRange: spanToRange(textDocument, pathSpan.offset, pathSpan.length),
+    range: rangeOn(doc, node.line, node.contentStart, node.span.offset + node.span.length - node.contentStart),
+    selectionRange: rangeOn(doc, node.line, pathSpan.offset, pathSpan.length),
     children: [],
   };
 }
@@ -33,15 +47,15 @@ function valueDetail(input: EditorInput, node: ValueLine): string {
 }
 
 function valueSymbol(input: EditorInput, node: ValueLine): DocumentSymbol {
-  const { textDocument, document: doc } = input;
+  const doc = input.document;
   const written = doc.text.slice(node.nameSpan.offset, node.nameSpan.offset + node.nameSpan.length);
   const name = node.name === '' ? '@' : (node.name ?? written) || '""';
   return {
     name,
     detail: valueDetail(input, node),
     kind: SymbolKind.Property,
-    range: spanToRange(textDocument, node.contentStart, node.end - node.contentStart),
-    selectionRange: spanToRange(textDocument, node.nameSpan.offset, node.nameSpan.length),
+    range: rangeOn(doc, node.line, node.contentStart, node.end - node.contentStart, node.lastLine),
+    selectionRange: rangeOn(doc, node.line, node.nameSpan.offset, node.nameSpan.length),
   };
 }
 
