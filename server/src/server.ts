@@ -31,6 +31,7 @@ import {
 import { configErrorDiagnostic } from './handlers/configProblems';
 import { Debouncer } from './handlers/debouncer';
 import { DocumentAnalyses } from './handlers/documentAnalyses';
+import { registerEditorFeatures } from './handlers/editorFeatures';
 import { SettingsCache } from './handlers/settingsCache';
 import { codeActions, FIX_ALL_KIND } from './services/codeActions';
 import { toDiagnostics } from './services/diagnostics';
@@ -68,6 +69,7 @@ const analyses = new DocumentAnalyses(async (document) => {
   return analysis;
 });
 const pushDebounce = new Debouncer(150);
+const editorFeatures = registerEditorFeatures(connection, documents, analyses, (uri) => settings.get(uri));
 
 // Config files and packs that failed to load get their error on the file itself; cleared once they load.
 const configProblemUris = new Set<string>();
@@ -128,6 +130,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   rootPath = root ? fsPathOf(root) : params.rootPath ?? undefined;
   return {
     capabilities: {
+      ...editorFeatures.capabilities(c),
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       diagnosticProvider: capabilities.pullDiagnostics
