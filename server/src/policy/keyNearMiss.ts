@@ -100,7 +100,9 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   if (w.length === t.length) {
     const diffs = t.map((_, i) => i).filter((i) => foldName(w[i]!) !== foldName(t[i]!));
     if (diffs.length === 0) {
-      if (sameRoot) return rootNote ? make('abbreviated-root', rootNote, t, true) : undefined;
+      // An imported key with an abbreviated root (`reg import` mode) reaches the right key;
+      // the syntax rule REG004 already asks for the full name.
+      if (sameRoot) return rootNote && !ref.imported ? make('abbreviated-root', rootNote, t, true) : undefined;
       return hiveSwap ? make('hive', hiveNote!, t, true) : undefined;
     }
     if ((!sameRoot && !hiveSwap) || diffs.length > 2) return undefined;
