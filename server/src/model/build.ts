@@ -1,7 +1,7 @@
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
 import { TokenKind } from '../parser/tokens';
 import { isStringType, storedStringBytes, utf16z } from './bytes';
-import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, TextSpan } from './types';
+import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
 import { RegType } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -39,9 +39,10 @@ export function buildModel(doc: RegDocument): RegModel {
       sections.push(section);
       if (node.kind === 'win31') {
         if (doc.imports && node.path) {
-          const base = { line: node.line, span: spanOf(node.span.offset, node.span.offset + node.span.length), section: sections.length - 1, path: node.path };
-          operations.push({ kind: 'createKey', ...base, pathSpan: node.pathSpan });
-          operations.push({ kind: 'setValue', ...base, name: '', nameSpan: node.pathSpan, type: RegType.SZ, data: utf16z(node.value), form: 'string', dataSpan: node.valueSpan });
+          const span = spanOf(node.span.offset, node.span.offset + node.span.length);
+          const section = sections.length - 1;
+          operations.push({ kind: 'createKey', line: node.line, span, section, path: node.path, pathSpan: node.pathSpan });
+          operations.push({ kind: 'setValue', line: node.line, span, section, path: node.path, name: '', nameSpan: node.pathSpan, type: RegType.SZ, data: utf16z(node.value), form: 'string', dataSpan: node.valueSpan });
         }
         continue;
       }
@@ -51,13 +52,14 @@ export function buildModel(doc: RegDocument): RegModel {
         noKey = { reason: node.deletion ? 'deleted' : 'failed', line: node.line };
         continue;
       }
-      const base = { line: node.line, span: spanOf(node.contentStart, node.span.offset + node.span.length), section: sections.length - 1, path: node.path, pathSpan: node.pathSpan ?? node.span };
+      const keySpan = spanOf(node.contentStart, node.span.offset + node.span.length);
+      const pathSpan = node.pathSpan ?? node.span;
       if (node.deletion) {
-        if (doc.imports) operations.push({ kind: 'deleteKey', ...base });
+        if (doc.imports) operations.push({ kind: 'deleteKey', line: node.line, span: keySpan, section: sections.length - 1, path: node.path, pathSpan });
         current = null;
         noKey = { reason: 'deleted', line: node.line };
       } else {
-        if (doc.imports) operations.push({ kind: 'createKey', ...base });
+        if (doc.imports) operations.push({ kind: 'createKey', line: node.line, span: keySpan, section: sections.length - 1, path: node.path, pathSpan });
         section.opened = true;
         current = node.path;
       }
@@ -110,11 +112,13 @@ function droppedValue(node: ValueLine, noKey: NoKey): ModelProblem {
 
 function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, section: number, codePage: string, problems: ModelProblem[]): Operation | null {
   const name = node.name ?? '';
-  const base = { line: node.line, span: spanOf(node.contentStart, node.end), section, path, name, nameSpan: node.nameSpan, dataSpan: node.dataSpan };
-  if (node.dataKind === 'delete') return { kind: 'deleteValue', ...base };
-  if (node.dataKind === 'string') return { kind: 'setValue', ...base, type: RegType.SZ, data: utf16z(node.text ?? ''), form: 'string' };
+  const span = spanOf(node.contentStart, node.end);
+  const { line, nameSpan, dataSpan } = node;
+  if (node.dataKind === 'delete') return { kind: 'deleteValue', line, span, section, path, name, nameSpan, dataSpan };
+  const set = (type: number, data: Uint8Array, form: SetValueOp['form']): SetValueOp => ({ kind: 'setValue', line, span, section, path, name, nameSpan, type, data, form, dataSpan });
+  if (node.dataKind === 'string') return set(RegType.SZ, utf16z(node.text ?? ''), 'string');
   const raw = node.bytes ?? new Uint8Array(0);
-  if (node.dataKind === 'dword') return { kind: 'setValue', ...base, type: RegType.DWORD, data: raw, form: 'dword' };
+  if (node.dataKind === 'dword') return set(RegType.DWORD, raw, 'dword');
   if (node.dataKind !== 'hex') return null;
   let data = raw;
   if (isStringType(node.type) && raw.length > 0) {
@@ -124,7 +128,7 @@ function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, s
     data = storedStringBytes(raw, doc.decoded.unicode, codePage);
     if (node.type === RegType.MULTI_SZ) checkMultiSz(doc, node, raw, data, problems);
   }
-  return { kind: 'setValue', ...base, type: node.type, data, form: 'hex' };
+  return set(node.type, data, 'hex');
 }
 
 function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored: Uint8Array, problems: ModelProblem[]): void {

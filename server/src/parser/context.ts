@@ -1,6 +1,7 @@
 import type { Fix, RelatedLocation, Severity } from '../findings/types';
 import type { Importer } from '../model/types';
 import type { ParseProblem, ProblemCode } from './errors';
+import { ByteBuffer } from './byteBuffer';
 import { TokenKind, TokenList } from './tokens';
 
 /** One physical line: [start, end) is the text, [end, eolEnd) its line break. */
@@ -22,6 +23,8 @@ export interface ReportExtras {
 export class ParseContext {
   readonly tokens = new TokenList();
   readonly problems: ParseProblem[] = [];
+  /** Bytes of the hex value being read (only one is read at a time). */
+  readonly hexBytes = new ByteBuffer();
 
   constructor(
     readonly text: string,

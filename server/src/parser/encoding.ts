@@ -40,17 +40,16 @@ export function normalizeCodePage(codePage: string): string | null {
 
 /** Line-break style of a text: CR LF, lone LF and lone CR each end a line. */
 export function detectEol(text: string): EolStyle {
+  // indexOf runs natively, so this costs O(number of line breaks), not a JS loop per character.
   let crlf = 0;
   let lf = 0;
   let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) cr++;
   }
   const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
   if (kinds === 0) return 'none';

@@ -1,3 +1,4 @@
+import type { ByteBuffer } from './byteBuffer';
 import { isHexDigit, isWs, ParseContext } from './context';
 import { ProblemCode } from './errors';
 import { TokenKind } from './tokens';
@@ -17,12 +18,24 @@ export type HexRunResult =
  * On a first line `limit` excludes the trailing whitespace (regedit trims it); on a
  * continuation line it does not, so `01,02,␠` is rejected there as regedit rejects it.
  */
-export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: number[], what: string): HexRunResult {
+export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: ByteBuffer, what: string): HexRunResult {
   const text = ctx.text;
   let s = from;
   let dataEnd = from;
+  const tokens = ctx.tokens;
   for (;;) {
     if (s >= limit) return { kind: 'end', dataEnd };
+    // Fast path for what exporters write: two hex digits and a comma.
+    const h = hexValue(text.charCodeAt(s));
+    const l = hexValue(text.charCodeAt(s + 1));
+    if (h >= 0 && l >= 0 && s + 2 < limit && text.charCodeAt(s + 2) === 44 && s + 2 <= limit) {
+      tokens.append(TokenKind.HexByte, s, s + 2);
+      tokens.append(TokenKind.Comma, s + 2, s + 3);
+      out.push((h << 4) | l);
+      s += 3;
+      dataEnd = s;
+      continue;
+    }
     const b = ctx.skipWs(s, limit);
     ctx.emit(TokenKind.Whitespace, s, b);
     if (b >= limit) {
@@ -43,8 +56,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
         ctx.emit(TokenKind.Invalid, b, lineEnd);
         return { kind: 'error' };
       }
-      const digits = text.slice(b, e);
-      const value = e - b > 2 ? parseHexBig(digits) : parseInt(digits, 16);
+      const value = e - b > 2 ? parseHexBig(text.slice(b, e)) : e - b === 2 ? (hexValue(c) << 4) | hexValue(text.charCodeAt(b + 1)) : hexValue(c);
       if (value > 0xff) {
         ctx.report(ProblemCode.InvalidHexByte, b, e, `${what}: a hex byte is at most FF (found ${ctx.excerpt(b, e)})`);
         ctx.emit(TokenKind.Invalid, b, lineEnd);
@@ -126,4 +138,12 @@ function reportHash(ctx: ParseContext, at: number, lineEnd: number, what: string
 function parseHexBig(digits: string): number {
   const significant = digits.replace(/^0+/, '');
   return significant.length > 8 ? Number.MAX_SAFE_INTEGER : parseInt(significant || '0', 16);
+}
+
+/** Value of a hex digit character code, or -1. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }

@@ -14,9 +14,8 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
   const text = ctx.text;
   ctx.emit(TokenKind.Whitespace, line.start, p);
   ctx.emit(TokenKind.BracketOpen, p, p + 1);
-  const base = { kind: 'key' as const, line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p };
   const node = (status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: TextSpan[], path: RegistryPath | null): KeyLine => ({
-    ...base, deletion, status, pathSpan, rootSpan, segmentSpans, path,
+    kind: 'key', line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p, deletion, status, pathSpan, rootSpan, segmentSpans, path,
   });
   let q = p + 1;
   if (q < line.end && isWs(text.charCodeAt(q))) {

@@ -1,10 +1,11 @@
 import type { Importer } from '../model/types';
-import type { CommentLine, HeaderLine, IgnoredLine, LineNode, RegDocument } from './ast';
+import type { HeaderLine, IgnoredLine, LineNode, RegDocument } from './ast';
 import { ParseContext, RawLine } from './context';
 import type { DecodedText, EncodingProblem } from './encoding';
 import { ProblemCode } from './errors';
 import { parseHeader } from './header';
 import { parseKeyLine } from './keyLine';
+import { BlankLineNode, CommentLineNode } from './lineNodes';
 import { TokenKind } from './tokens';
 import { continueHex, completeHex, parseValueLine, PendingHex } from './valueLine';
 import { parseWin31Line } from './win31';
@@ -27,27 +28,35 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
   const importer: Importer = options.importer === 'reg' ? 'reg' : 'regedit';
   const text = decoded.text;
   const ctx = new ParseContext(text, importer, decoded.unicode, eolText(decoded));
+  // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
+  ctx.tokens.reserve(Math.ceil(text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
   const lines: LineNode[] = [];
   let header: HeaderLine | null = null;
   let pending: PendingHex | null = null;
   const n = text.length;
+  let nextNul = text.indexOf('\0');
+  // Next CR and LF positions, refreshed only when passed: line splitting runs on native indexOf.
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
   let pos = 0;
   let number = 0;
+  // One RawLine object reused for every line (nothing keeps a reference to it).
+  const line = { number: 0, start: 0, end: 0, eolEnd: 0 };
   do {
     const start = pos;
-    let end = start;
-    let nul = -1;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      if (c === 0 && nul < 0) nul = end;
-      end++;
-    }
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    const end = nextCr < 0 ? (nextLf < 0 ? n : nextLf) : nextLf < 0 ? nextCr : Math.min(nextCr, nextLf);
+    if (nextNul >= 0 && nextNul < start) nextNul = text.indexOf('\0', start);
+    const nul = nextNul >= 0 && nextNul < end ? nextNul : -1;
     let eolEnd = end;
     if (end < n) eolEnd = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     number++;
-    const line: RawLine = { number, start, end, eolEnd };
+    line.number = number;
+    line.start = start;
+    line.end = end;
+    line.eolEnd = eolEnd;
     if (nul >= 0) {
       ctx.report(ProblemCode.NulCharacter, nul, nul + 1, 'NUL character: regedit reads each line only up to its first NUL, so the rest of this line is lost');
     }
@@ -78,22 +87,20 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
 function parseBodyLine(ctx: ParseContext, line: RawLine, index: number): { node: LineNode; pending: PendingHex | null } {
   const text = ctx.text;
   const p = ctx.skipWs(line.start, line.end);
-  const base = { line: line.number, span: { offset: line.start, length: line.end - line.start }, eol: { offset: line.end, length: line.eolEnd - line.end }, contentStart: p };
   ctx.emit(TokenKind.Whitespace, line.start, p);
-  if (p >= line.end) return { node: { kind: 'blank', ...base }, pending: null };
+  if (p >= line.end) return { node: new BlankLineNode(line.number, line.start, line.end, line.eolEnd, p), pending: null };
   const c = text.charCodeAt(p);
   if (c === 91) return { node: parseKeyLine(ctx, line, p), pending: null };
   if (c === 64 || c === 34) return parseValueLine(ctx, line, p, index);
   if (c === 59 || c === 35) {
     ctx.emit(TokenKind.Comment, p, line.end);
-    const node: CommentLine = { kind: 'comment', ...base, marker: c === 59 ? ';' : '#' };
-    return { node, pending: null };
+    return { node: new CommentLineNode(line.number, line.start, line.end, line.eolEnd, p, c === 59 ? ';' : '#'), pending: null };
   }
   ctx.emit(TokenKind.Ignored, p, line.end);
   // A DOS end-of-file mark (Ctrl+Z) left by old editors: regedit skips it like any junk
   // line, and it is harmless, so it gets no diagnostic.
   if (!isEofMark(text.slice(p, line.end))) reportIgnoredLine(ctx, line, p);
-  const node: IgnoredLine = { kind: 'ignored', ...base };
+  const node: IgnoredLine = { kind: 'ignored', line: line.number, span: { offset: line.start, length: line.end - line.start }, eol: { offset: line.end, length: line.eolEnd - line.end }, contentStart: p };
   return { node, pending: null };
 }
 

@@ -73,6 +73,30 @@ export class TokenList implements Iterable<Token> {
     this.end = offset + length;
   }
 
+  /** Appends [start, end) where the caller knows it starts at `covered` (hot paths). */
+  append(kind: TokenKind, start: number, end: number): void {
+    if (start !== this.end || end <= start) {
+      this.push(kind, start, end - start);
+      return;
+    }
+    if (this.count === this.kinds.length) this.grow();
+    this.kinds[this.count] = kind;
+    this.offsets[this.count] = start;
+    this.count++;
+    this.end = end;
+  }
+
+  /** Reserves room for about `count` tokens (avoids repeated growth on big files). */
+  reserve(count: number): void {
+    if (this.kinds.length >= count) return;
+    const kinds = new Uint8Array(count);
+    kinds.set(this.kinds.subarray(0, this.count));
+    this.kinds = kinds;
+    const offsets = new Uint32Array(count);
+    offsets.set(this.offsets.subarray(0, this.count));
+    this.offsets = offsets;
+  }
+
   /** Offset just after the last token. */
   get covered(): number {
     return this.end;

@@ -1,9 +1,11 @@
 import type { Fix } from '../findings/types';
 import type { TextSpan } from '../model/types';
 import type { ContinuationLine, ValueDataKind, ValueLine } from './ast';
+import type { ByteBuffer } from './byteBuffer';
 import { isHexDigit, ParseContext, RawLine } from './context';
 import { ProblemCode } from './errors';
 import { readHexBytes } from './hexData';
+import { ContinuationLineNode } from './lineNodes';
 import { readQuoted } from './quoted';
 import { TokenKind } from './tokens';
 
@@ -16,7 +18,7 @@ export type MutableValueLine = Mutable<ValueLine>;
 export interface PendingHex {
   readonly node: MutableValueLine;
   readonly index: number;
-  readonly bytes: number[];
+  readonly bytes: ByteBuffer;
   /** Offset of the last continuation backslash (for the "remove it" fix). */
   backslash: number;
   backslashLine: number;
@@ -254,7 +256,8 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     bodyStart = j + 2;
   }
   ctx.emit(TokenKind.TypePrefix, r, bodyStart);
-  const bytes: number[] = [];
+  const bytes = ctx.hexBytes;
+  bytes.reset();
   const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignores);
   node.dataSpan = span(r, bodyStart);
   if (result.kind === 'error') {
@@ -263,7 +266,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   }
   node.dataSpan = span(r, Math.max(bodyStart, result.dataEnd));
   if (result.kind === 'end') {
-    node.bytes = Uint8Array.from(bytes);
+    node.bytes = bytes.toArray();
     node.valid = true;
     return null;
   }
@@ -274,7 +277,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
 /** Completes a pending hex value (continuations over, or end of file). */
 export function completeHex(pending: PendingHex, valid: boolean): void {
   pending.node.valid = valid;
-  if (valid) pending.node.bytes = Uint8Array.from(pending.bytes);
+  if (valid) pending.node.bytes = pending.bytes.toArray();
 }
 
 /**
@@ -286,11 +289,11 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   const text = ctx.text;
   const p = ctx.skipWs(line.start, line.end);
   ctx.emit(TokenKind.Whitespace, line.start, p);
-  const base = { kind: 'continuation' as const, line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p, owner: pending.index };
+  const make = (role: ContinuationLine['role']): ContinuationLine => new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, role);
   const node = pending.node;
   if (p >= line.end || text.charCodeAt(p) === 59) {
     ctx.emit(TokenKind.Comment, p, line.end);
-    return { node: { ...base, role: 'skipped' }, done: false };
+    return { node: make('skipped'), done: false };
   }
   node.lastLine = line.number;
   node.end = line.end;
@@ -299,16 +302,16 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
     const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, what);
     if (result.kind === 'error') {
       completeHex(pending, false);
-      return { node: { ...base, role: 'data' }, done: true };
+      return { node: make('data'), done: true };
     }
     node.dataSpan = span(node.dataSpan.offset, result.dataEnd);
     if (result.kind === 'continue') {
       pending.backslash = result.backslash;
       pending.backslashLine = line.number;
-      return { node: { ...base, role: 'data' }, done: false };
+      return { node: make('data'), done: false };
     }
     completeHex(pending, true);
-    return { node: { ...base, role: 'data' }, done: true };
+    return { node: make('data'), done: true };
   }
   ctx.emit(TokenKind.Invalid, p, line.end);
   const hash = text.charCodeAt(p) === 35;
@@ -323,7 +326,7 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
     related: [{ offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart, message: 'the hex value that is discarded' }],
   });
   completeHex(pending, false);
-  return { node: { ...base, role: 'swallowed' }, done: true };
+  return { node: make('swallowed'), done: true };
 }
 
 function reportUnsupported(ctx: ParseContext, r: number, limit: number): void {
