@@ -38,9 +38,9 @@ const TOOLS = {
  */
 const HIVES = [
   { file: 'user.reg', root: 'HKEY_CURRENT_USER', ours: /^\[software\\\\(demo|zz[0-9a-z]{2})(\]|\\\\)/i },
-  { file: 'system.reg', root: 'HKEY_LOCAL_MACHINE', ours: /^\[software\\\\classes\\\\\.(demo|zz[0-9a-z]{2})/i },
+  { file: 'system.reg', root: 'HKEY_LOCAL_MACHINE', ours: /^\[software\\\\(classes\\\\\.)?(demo|zz[0-9a-z]{2})/i },
 ];
-const watchedPrefixes = (tag) => [`HKEY_CURRENT_USER\\Software\\${tag}`, `HKEY_CLASSES_ROOT\\.${tag}`];
+const watchedPrefixes = (tag) => [`HKEY_CURRENT_USER\\Software\\${tag}`, `HKEY_LOCAL_MACHINE\\Software\\${tag}`, `HKEY_CLASSES_ROOT\\.${tag}`];
 
 // stdio 'ignore': with pipes, spawnSync would also wait for the wineserver and services that
 // inherit them, which costs seconds per call.

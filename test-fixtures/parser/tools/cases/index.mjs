@@ -11,6 +11,7 @@ import hexstrings from './hexstrings.mjs';
 import deletion from './deletion.mjs';
 import misc from './misc.mjs';
 import win31 from './win31.mjs';
+import limits from './limits.mjs';
 
 export const groups = [
   { title: 'Header and encoding', cases: header },
@@ -24,6 +25,7 @@ export const groups = [
   { title: 'String types in hex form', cases: hexstrings },
   { title: 'Value deletion', cases: deletion },
   { title: 'Windows 3.1 format', cases: win31 },
+  { title: 'Other roots, limits and encodings', cases: limits },
   { title: 'Miscellaneous and export round trips', cases: misc },
 ];
 
