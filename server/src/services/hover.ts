@@ -5,6 +5,7 @@ import { cancellationCheck } from './cancellation';
 import { lineNodeAt, owningValue, spanContains } from './documentQueries';
 import type { EditorInput } from './editorInput';
 import { findingsMarkdown } from './hoverFinding';
+import { headerMarkdown } from './hoverHeader';
 import { keyMarkdown } from './hoverKey';
 import { spanToRange } from './positions';
 import { valueMarkdown } from './hoverValue';
@@ -20,6 +21,9 @@ export function hover(input: EditorInput, position: Position, token?: Cancellati
   if (value && node && offset >= node.contentStart) {
     parts.push(valueMarkdown(input, value));
     range = { offset: value.contentStart, length: value.end - value.contentStart };
+  } else if (node?.kind === 'header' && offset >= node.contentStart) {
+    parts.push(headerMarkdown(doc, node));
+    range = { offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart };
   } else if (node?.kind === 'key' && offset >= node.contentStart) {
     parts.push(keyMarkdown(input, node));
     range = { offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart };

@@ -109,6 +109,12 @@ describe('services/hover', () => {
     assert.match(text, /\[Rule documentation\]\(https:\/\/[^)]+REG014\.md\)/);
   });
 
+  it('describes the header and how the encoding changes what hex(2) bytes mean', () => {
+    assert.match(hoverText(unicode, 'Windows Registry'), /Version 5 file[\s\S]*UTF-16LE with byte order mark/);
+    assert.match(hoverText(ansi, 'REGEDIT4'), /Version 4 file[\s\S]*ANSI \(windows-1252\)/);
+    assert.match(hoverText(editorInput('REGEDIT5\r\n'), 'REGEDIT5'), /regedit imports nothing/);
+  });
+
   it('returns null on a blank line without findings', () => {
     assert.strictEqual(hover(unicode, { line: 1, character: 0 }), null);
   });
