@@ -54,10 +54,13 @@ async function write(output: string, options: LintOptions, io: CliIo): Promise<v
     io.stdout(output);
     return;
   }
-  await fs.mkdir(path.dirname(options.outputFile), { recursive: true });
-  await fs.writeFile(options.outputFile, output).catch((err: NodeJS.ErrnoException) => {
-    throw new Error(`cannot write ${options.outputFile} (${err.code ?? err.message})`);
-  });
+  const file = options.outputFile;
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, output);
+  } catch (err) {
+    throw new Error(`cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
 }
 
 function exitCode(reports: readonly FileReport[], options: LintOptions, io: CliIo): number {

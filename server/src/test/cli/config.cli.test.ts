@@ -54,6 +54,15 @@ describe('reg-policy lint configuration (child process)', () => {
     assert.deepStrictEqual(rulesByFile(JSON.parse(reg.stdout))['hklm.reg'].filter((r) => r.startsWith('REG004')), ['REG004:warning']);
   });
 
+  it('--pack enforces an extra rule pack on top of the configured ones', async () => {
+    const dir = path.join(CLI_FIXTURES, 'packs');
+    const without = JSON.parse((await runCli(['lint', '-f', 'json', 'contoso-agent.reg'], dir)).stdout) as JsonReport;
+    assert.deepStrictEqual(without.files[0].findings, []);
+    const run = await runCli(['lint', '-f', 'json', '--pack', 'contoso.regpack.json', 'contoso-agent.reg'], dir);
+    assert.strictEqual(run.code, 1);
+    assert.deepStrictEqual(rulesByFile(JSON.parse(run.stdout)), { 'contoso-agent.reg': ['CONTOSO-001:error'] });
+  });
+
   it('inline directives suppress findings, and an unknown rule in one is reported', async () => {
     const run = await runCli(['lint', '--format', 'json', 'suppress/directives.reg'], CLI_FIXTURES);
     const findings = (JSON.parse(run.stdout) as JsonReport).files[0].findings.map((f) => `${f.line}:${f.ruleId}`);

@@ -143,6 +143,7 @@ describe('reg-policy lint usage and I/O errors (exit 2, one line)', () => {
       ['--pack', 'bad-pack/broken.regpack.json', 'tls/complete.reg'],
       /^reg-policy lint: .*broken\.regpack\.json: at \/rules\/0\/severity: invalid rule pack: .*\n$/,
     ],
+    ['an --output-file that cannot be written', ['-o', 'tls/complete.reg/report.json', 'tls/complete.reg'], /^reg-policy lint: cannot write .*report\.json \((EEXIST|ENOTDIR)\)\n$/],
     ['a --pack file that does not exist', ['--pack', 'missing.regpack.json', 'tls/complete.reg'], /^reg-policy lint: .*missing\.regpack\.json: cannot read rule pack \(ENOENT\)\n$/],
   ];
   for (const [what, args, stderr] of cases) {
