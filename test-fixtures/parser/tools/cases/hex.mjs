@@ -90,4 +90,8 @@ export default [
     body: ['"B"=hex:0x01,0x02'], operations: [DEMO_KEY, raw('B', 3, '01 02', 4)],
     note: 'Spec marks this [W] and asks for the strict reading; per the conformance brief the expected operation is what Wine does, the strict reading only adds a diagnostic.',
   },
+  {
+    id: 's09a-trailing-whitespace-after-bytes', case: '§9', description: 'trailing spaces and tabs after the last byte or a trailing comma are trimmed',
+    body: ['"B1"=hex:01,02  \t', '"B2"=hex:01,02,  '], operations: [DEMO_KEY, raw('B1', 3, '01 02', 4), raw('B2', 3, '01 02', 5)],
+  },
 ];

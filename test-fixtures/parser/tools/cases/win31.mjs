@@ -38,4 +38,8 @@ export default [
     ],
     operations: win31('.demo7', 'ok', 8),
   },
+  {
+    id: 'c103b-win31-utf16', case: 103, description: 'Windows 3.1 format in a UTF-16LE file with BOM',
+    encoding: 'utf-16le', header: 'REGEDIT', lines: ['HKEY_CLASSES_ROOT\\.demo = demofile'], operations: win31('.demo', 'demofile', 2),
+  },
 ];
