@@ -27,19 +27,20 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 /**
  * Applies whole fixes to `text` in the order given. A fix whose edits overlap an
  * edit of an earlier accepted fix (or each other) is rejected as a whole, so a fix
- * is never half-applied. Edits identical to an already accepted edit are applied once (a
- * duplicate fix counts as applied). Pure: never mutates its inputs.
+ * is never half-applied; a fix whose edits were all already accepted (a duplicate) counts
+ * as applied without editing twice. Pure: never mutates its inputs.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const accepted: TextEdit[] = [];
   const applied: Fix[] = [];
   const rejected: Fix[] = [];
   for (const fix of fixes) {
-    // An edit identical to one already accepted (the same fix offered by several findings, or
-    // a syntax rule and a pack both expanding `HKLM`) is applied once: it neither clashes
-    // with itself nor is applied twice.
-    const edits = fix.edits.filter((e) => !accepted.some((a) => sameEdit(a, e)));
-    if (edits.length === 0 && fix.edits.length > 0) {
+    const edits = fix.edits;
+    // The same fix offered by several findings (one inserted key section that supplies two
+    // missing values; a syntax rule and a pack both expanding `HKLM`) is applied once, not
+    // rejected and not applied twice. A fix that only partly repeats accepted edits still
+    // clashes and waits for the next round.
+    if (edits.length > 0 && edits.every((e) => accepted.some((a) => sameEdit(a, e)))) {
       applied.push(fix);
       continue;
     }

@@ -12,13 +12,14 @@ describe('applyFixes with duplicate edits', () => {
     assert.strictEqual(result.rejected.length, 0);
   });
 
-  it('accepts a larger fix that repeats an accepted edit', () => {
+  it('applies a fix that repeats an accepted edit exactly once, and defers a partial repeat', () => {
     const root = { offset: 1, length: 4, newText: 'HKEY_LOCAL_MACHINE' };
     const result = applyFixes('[HKLM\\SOFTWARE\\X]', [
       { title: 'REG004', edits: [root] },
-      { title: 'pack', edits: [{ ...root }, { offset: 15, length: 1, newText: 'Y' }] },
+      { title: 'pack, root only', edits: [{ ...root }] },
+      { title: 'pack, root and name', edits: [{ ...root }, { offset: 15, length: 1, newText: 'Y' }] },
     ]);
-    assert.strictEqual(result.text, '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Y]');
-    assert.strictEqual(result.rejected.length, 0);
+    assert.strictEqual(result.text, '[HKEY_LOCAL_MACHINE\\SOFTWARE\\X]');
+    assert.deepStrictEqual(result.rejected.map((f) => f.title), ['pack, root and name']);
   });
 });
