@@ -80,17 +80,20 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string): Fil
     const keyOp = keyOps.get(index);
     const next = model.sections[index + 1];
     if (section.path) {
+      // A key regedit refused for an empty segment (`Microsoft\\.NETFramework`, mistake M21) still
+      // names the key its author meant; the syntax rules fix the doubled backslash.
+      const segments = section.opened ? section.path.segments : section.path.segments.filter((s) => s !== '');
       return {
         index,
         section,
         root: section.path.root,
         rootAsWritten: section.path.rootAsWritten,
-        segments: section.path.segments,
-        folded: foldPath(section.path.root, section.path.segments),
+        segments,
+        folded: foldPath(section.path.root, segments),
         pathSpan: keyOp?.pathSpan ?? readRawKeyLine(text, section.span.offset, section.span.length),
         deletion: section.deletion,
         imported: section.opened && !section.deletion,
-        valueNames: valuesBySection.get(index) ?? [],
+        valueNames: section.opened ? valuesBySection.get(index) ?? [] : scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
       };
     }
     const raw = section.deletion ? undefined : readRawKeyLine(text, section.span.offset, section.span.length);
