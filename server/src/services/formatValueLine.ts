@@ -8,8 +8,13 @@ import { TokenKind } from '../parser/tokens';
 import { byteHex, hexPrefix } from './decodeData';
 import { wrapHexBytes } from './formatHex';
 
-/** Whether a continued hex value has a comment or a skipped line before its last line (rewrapping would lose it). */
+/**
+ * Whether a hex value has a comment or a skipped line before its last line (rewrapping would lose it), or ends
+ * the file with `,\` followed only by skipped lines (removing the `\` would turn those into lines of their own).
+ */
 function hasInnerComments(doc: RegDocument, node: ValueLine, index: number): boolean {
+  const after = doc.lines[index + (node.lastLine - node.line) + 1];
+  if (after?.kind === 'continuation' && after.owner === index) return true;
   for (let i = index + 1; i < index + (node.lastLine - node.line); i++) {
     const line = doc.lines[i];
     if (line?.kind !== 'continuation' || line.role !== 'data') return true;
@@ -51,7 +56,7 @@ export function formatValueLine(doc: RegDocument, node: ValueLine, index: number
       body = `dword:${dwordDigits(node.bytes!)}${tail(doc, node)}`;
       break;
     case 'hex': {
-      if (node.lastLine > node.line && hasInnerComments(doc, node, index)) {
+      if (hasInnerComments(doc, node, index)) {
         // Keep the data lines as they are; only the name part of the first line is normalized.
         body = '';
         replaceEnd = node.dataSpan.offset;
