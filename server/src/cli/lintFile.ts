@@ -1,6 +1,6 @@
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import type { ResolvedConfig } from '../config';
+import type { ConfigResolver, ResolvedConfig } from '../config';
 import type { Finding } from '../findings/types';
 import { fixAll, LineIndex, lintDocument } from '../lint';
 import { decodeBytes, encodeText } from '../parser';
@@ -47,6 +47,13 @@ export async function lintFile(filePath: string, config: ResolvedConfig, options
     findings = lintDocument(decoded, config).findings;
   }
   return { report: { filePath, displayPath, findings: locate(findings, text) }, written };
+}
+
+/** Lints files one after the other (reads are synchronous, so parallel reads would not help). */
+export async function lintFiles(files: readonly string[], resolver: ConfigResolver, options: LintFileOptions): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push((await lintFile(file, await resolver.forFile(file), options)).report);
+  return reports;
 }
 
 export function locate(findings: readonly Finding[], text: string): LocatedFinding[] {

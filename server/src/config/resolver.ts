@@ -14,6 +14,7 @@ import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './reso
  */
 export class ConfigResolver {
   private readonly folders = new Map<string, string | undefined>();
+  private readonly byFolder = new Map<string, Promise<ResolvedConfig>>();
   private readonly configs = new Map<string, Promise<ResolvedConfig>>();
   private readonly packs = new Map<string, Promise<LoadedPack>>();
 
@@ -23,8 +24,19 @@ export class ConfigResolver {
     private readonly cwd: string = process.cwd(),
   ) {}
 
-  async forFile(filePath: string): Promise<ResolvedConfig> {
-    const file = this.overrides.configFile ?? (await findConfigFile(path.dirname(path.resolve(filePath)), this.folders));
+  forFile(filePath: string): Promise<ResolvedConfig> {
+    // Files of one folder share a config: answer them without walking or awaiting again.
+    const folder = path.dirname(path.resolve(filePath));
+    let config = this.byFolder.get(folder);
+    if (!config) {
+      config = this.resolveFolder(folder);
+      this.byFolder.set(folder, config);
+    }
+    return config;
+  }
+
+  private async resolveFolder(folder: string): Promise<ResolvedConfig> {
+    const file = this.overrides.configFile ?? (await findConfigFile(folder, this.folders));
     const key = file ?? '';
     let config = this.configs.get(key);
     if (!config) {
@@ -37,6 +49,7 @@ export class ConfigResolver {
   /** Config files or packs changed on disk. */
   clear(): void {
     this.folders.clear();
+    this.byFolder.clear();
     this.configs.clear();
     this.packs.clear();
   }

@@ -1,12 +1,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { ConfigResolver, isIgnored, type ResolvedConfig } from '../../config';
+import { ConfigResolver, isIgnored, type ConfigOverrides, type ResolvedConfig } from '../../config';
 import { ruleCatalog, type RuleInfo } from '../../lint';
 import { findFiles } from '../../workspace/files';
 import { countFindings, formatters, type FileReport } from '../format';
 import { CliIo, ExitCode } from '../io';
-import { lintFile } from '../lintFile';
 import { LINT_HELP, parseLintArgs, type LintOptions } from '../lintOptions';
+import { lintFiles } from '../lintFile';
 
 /** `reg-policy lint [paths or globs...]` (docs/cli.md). */
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -15,28 +15,30 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout(LINT_HELP);
     return ExitCode.ok;
   }
-  const resolver = new ConfigResolver(
-    {
-      configFile: options.configFile,
-      packFiles: options.packFiles,
-      targetOs: options.targetOs,
-      importer: options.importer,
-      codePage: options.codePage,
-    },
-    io.cwd,
-  );
-  const files = await findFiles(options.patterns, { cwd: io.cwd });
-  const reports: FileReport[] = [];
+  const overrides: ConfigOverrides = {
+    configFile: options.configFile,
+    packFiles: options.packFiles,
+    targetOs: options.targetOs,
+    importer: options.importer,
+    codePage: options.codePage,
+  };
+  const resolver = new ConfigResolver(overrides, io.cwd);
+  const found = await findFiles(options.patterns, { cwd: io.cwd });
+
+  // Configs are resolved here first (once per folder): a bad .regpolicy.json or pack stops the run
+  // before any file is touched, ignore globs apply, and the report learns which rules can fire.
+  const files: string[] = [];
   const configs = new Set<ResolvedConfig>();
-  for (const file of files) {
+  for (const file of found) {
     const config = await resolver.forFile(file);
     if (isIgnored(config, file)) continue;
     configs.add(config);
-    const { report } = await lintFile(file, config, { fix: options.fix, cwd: io.cwd });
-    reports.push(options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report);
+    files.push(file);
   }
-  // Reports list the rules even when no file was linted (SARIF tools expect the catalogue).
   if (configs.size === 0) configs.add(await resolver.forFile(path.join(io.cwd, 'file.reg')));
+
+  const linted = await lintFiles(files, resolver, { fix: options.fix, cwd: io.cwd });
+  const reports = options.quiet ? linted.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : linted;
 
   const output = formatters[options.format]({ cwd: io.cwd, files: reports, rules: rulesOf(configs) });
   await write(output, options, io);
