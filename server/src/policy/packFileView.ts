@@ -1,0 +1,138 @@
+/**
+ * A file as one pack sees it: which pack key each section means (exactly or as a near miss),
+ * which value operations belong to which pack value, the key deletions, and whether the file
+ * touches the pack at all (docs/policy.md, "A .reg file is a change set").
+ */
+import type { DeleteKeyOp, Operation } from '../model/types';
+import type { FileIndex, SectionRef } from './fileIndex';
+import { classifyKeyNearMiss, type KeyNearMiss } from './keyNearMiss';
+import { foldName } from './registryPaths';
+import { isNearMiss } from './similarity';
+import type { LoadedPack, NearMissRule, PackKey, PackRule, RegistryRule } from './types';
+import { attributeValues, keyAndName, type AttributedValues, type ValueOp } from './valueNearMiss';
+
+export interface KeyInfo {
+  readonly key: PackKey;
+  /** Folded value name → the name as the pack spells it. */
+  readonly valueNames: Map<string, string>;
+}
+
+export interface PackFileView {
+  readonly index: FileIndex;
+  readonly registryRules: readonly RegistryRule[];
+  readonly keyRule: NearMissRule | undefined;
+  readonly valueRule: NearMissRule | undefined;
+  readonly keyInfos: ReadonlyMap<string, KeyInfo>;
+  readonly keyMisses: readonly { readonly ref: SectionRef; readonly miss: KeyNearMiss }[];
+  readonly values: AttributedValues;
+  /** The file writes or deletes a pack key, deletes an ancestor of one, or nearly names one. */
+  readonly touched: boolean;
+  /** The operation that decides a value's final state: its last set/delete, or a later key deletion. */
+  effectiveOp(key: PackKey, value: string): ValueOp | DeleteKeyOp | undefined;
+  /** The last deletion of the key or one of its ancestors. */
+  coveringDeletion(key: PackKey): DeleteKeyOp | undefined;
+  /** The last section that writes the key after any deletion of it: where missing values go. */
+  liveSection(key: PackKey): SectionRef | undefined;
+  /** True when a section the model could not open (e.g. `[HKLM\...]`) names the value: its fix will. */
+  pendingName(key: PackKey, name: string): boolean;
+}
+
+const isRegistry = (r: PackRule): r is RegistryRule => r.kind === 'registry';
+
+function sameOrBelow(key: string, ancestor: string): boolean {
+  return key === ancestor || key.startsWith(`${ancestor}\\`);
+}
+
+export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileView {
+  const registryRules = pack.rules.filter(isRegistry);
+  const keyRule = pack.rules.find((r): r is NearMissRule => r.kind === 'near-miss' && r.of === 'keys');
+  const valueRule = pack.rules.find((r): r is NearMissRule => r.kind === 'near-miss' && r.of === 'values');
+  const keyInfos = new Map<string, KeyInfo>();
+  for (const rule of registryRules) {
+    for (const key of rule.keys) {
+      const info = keyInfos.get(key.folded) ?? { key, valueNames: new Map<string, string>() };
+      info.valueNames.set(foldName(rule.value), rule.value);
+      keyInfos.set(key.folded, info);
+    }
+  }
+  const packKeys = new Set(keyInfos.keys());
+  const allKeys = [...keyInfos.values()].map((i) => i.key);
+
+  // Which pack key each section means, exactly or as a near miss.
+  let touched = false;
+  const sectionKey = new Map<number, string>();
+  const keyMisses: { ref: SectionRef; miss: KeyNearMiss }[] = [];
+  const setsValueOf = (ref: SectionRef) => (key: PackKey): boolean => {
+    const names = [...(keyInfos.get(key.folded)?.valueNames.values() ?? [])];
+    return ref.valueNames.some((n) => names.some((v) => foldName(v) === foldName(n) || isNearMiss(n, v)));
+  };
+  for (const ref of index.sections) {
+    if (!ref.root) continue;
+    if (packKeys.has(ref.folded)) {
+      touched = true;
+      if (!ref.deletion) sectionKey.set(ref.index, ref.folded);
+    }
+    if (!keyRule) continue;
+    const miss = classifyKeyNearMiss({ text: index.text, ref, setsValueOf: setsValueOf(ref), packKeys }, allKeys);
+    if (!miss) continue;
+    touched = true;
+    keyMisses.push({ ref, miss });
+    if (miss.mapsValues && miss.kind !== 'ancestor-typo') sectionKey.set(ref.index, miss.key.folded);
+  }
+
+  const values = attributeValues(
+    index.operations,
+    sectionKey,
+    (i) => index.sections[i]?.folded ?? '',
+    (k) => keyInfos.get(k)?.valueNames,
+    valueRule !== undefined,
+  );
+  if (values.nearMisses.length > 0) touched = true;
+
+  const order = new Map<Operation, number>(index.operations.map((op, i) => [op, i]));
+  const keyDeletions = index.operations
+    .filter((op): op is DeleteKeyOp => op.kind === 'deleteKey')
+    .map((op) => ({ op, folded: foldName(op.path.text) }));
+  // Deleting a pack key or one of its ancestors touches the pack too: the fix re-creates the key.
+  if (keyDeletions.some((d) => allKeys.some((k) => sameOrBelow(k.folded, d.folded)))) touched = true;
+
+  const coveringDeletion = (key: PackKey): DeleteKeyOp | undefined => {
+    let last: DeleteKeyOp | undefined;
+    for (const d of keyDeletions) if (sameOrBelow(key.folded, d.folded)) last = d.op;
+    return last;
+  };
+  return {
+    index,
+    registryRules,
+    keyRule,
+    valueRule,
+    keyInfos,
+    keyMisses,
+    values,
+    touched,
+    coveringDeletion,
+    effectiveOp(key, value) {
+      const ops = values.byKeyAndName.get(keyAndName(key.folded, value)) ?? [];
+      const last = ops[ops.length - 1];
+      const deletion = coveringDeletion(key);
+      return deletion && (!last || order.get(deletion)! > order.get(last)!) ? deletion : last;
+    },
+    liveSection(key) {
+      const after = coveringDeletion(key)?.span.offset ?? -1;
+      let live: SectionRef | undefined;
+      for (const ref of index.sections) {
+        if (sectionKey.get(ref.index) === key.folded && !ref.deletion && ref.section.span.offset > after) live = ref;
+      }
+      return live;
+    },
+    pendingName(key, name) {
+      return index.sections.some(
+        (ref) =>
+          !ref.imported &&
+          !ref.deletion &&
+          sectionKey.get(ref.index) === key.folded &&
+          ref.valueNames.some((n) => foldName(n) === foldName(name) || isNearMiss(n, name)),
+      );
+    },
+  };
+}
