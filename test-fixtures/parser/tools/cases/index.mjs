@@ -12,6 +12,7 @@ import deletion from './deletion.mjs';
 import misc from './misc.mjs';
 import win31 from './win31.mjs';
 import limits from './limits.mjs';
+import traps from './traps.mjs';
 
 export const groups = [
   { title: 'Header and encoding', cases: header },
@@ -27,6 +28,7 @@ export const groups = [
   { title: 'Windows 3.1 format', cases: win31 },
   { title: 'Other roots, limits and encodings', cases: limits },
   { title: 'Miscellaneous and export round trips', cases: misc },
+  { title: 'More traps', cases: traps },
 ];
 
 export const allCases = groups.flatMap((g) => g.cases);

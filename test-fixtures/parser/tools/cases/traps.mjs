@@ -1,0 +1,71 @@
+// More combinations of the rules of sections 3-7 that an implementation can easily get wrong.
+import { DEMO, DEMO_KEY, createKey, deleteKey, delValue, demoKey, raw, sz } from '../ops.mjs';
+
+const V5 = 'Windows Registry Editor Version 5.00';
+const sub = (path) => `${DEMO}\\${path}`;
+
+export default [
+  {
+    id: 's06r-bracket-in-trailing-comment', case: '§6.1', description: 'a ] inside text after the key takes the key name to that last ]',
+    body: ['[HKEY_CURRENT_USER\\Software\\Demo\\K] ; see [x]', '"V"="x"'],
+    operations: [DEMO_KEY, demoKey('K] ; see [x', 4), sz('V', 'x', 5, sub('K] ; see [x'))],
+  },
+  {
+    id: 's06s-indented-key-deletion', case: '§6.3', description: 'leading whitespace before [- is allowed; a trailing backslash is dropped',
+    body: ['[HKEY_CURRENT_USER\\Software\\Demo\\K]', '"V"="x"', '  [-HKEY_CURRENT_USER\\Software\\Demo\\K\\]'],
+    operations: [DEMO_KEY, demoKey('K', 4), sz('V', 'x', 5, sub('K')), deleteKey(sub('K'), 6)],
+  },
+  {
+    id: 's07-2e-escaped-backslash-before-closing-quote', case: '§7.2', description: '"a\\\\" is a, backslash; the quote after \\\\ closes the string',
+    body: ['"S"="a\\\\"', '"\\\\"="name is one backslash"'], operations: [DEMO_KEY, sz('S', 'a\\', 4), sz('\\', 'name is one backslash', 5)],
+  },
+  {
+    id: 's07-2f-tab-escape-is-unknown', case: '§7.2', description: '\\t is not an escape: it stores the letter t',
+    body: ['"S"="a\\tb"'], operations: [DEMO_KEY, sz('S', 'atb', 4)],
+  },
+  {
+    id: 's07-2g-newline-escape-in-name', case: '§7.1', description: 'names use the same escapes: \\n in a name is a LF',
+    body: ['"a\\nb"="x"'], operations: [DEMO_KEY, sz('a\nb', 'x', 4)],
+  },
+  {
+    id: 's07-4j-type-with-leading-zero', case: '§7.4', description: 'hex(02) is type 2 (leading zeros in N are fine)',
+    body: ['"P"=hex(02):41'], operations: [DEMO_KEY, raw('P', 2, '41 00 00 00', 4)],
+  },
+  {
+    id: 's07-5e-continuation-with-no-bytes-at-all', case: '§7.5', description: 'hex:\\ then only a comment line and EOF: an empty REG_BINARY',
+    body: ['"B"=hex:\\', ';nothing'], operations: [DEMO_KEY, raw('B', 3, '', 4)],
+  },
+  {
+    id: 's07-5f-continuation-with-cr-line-breaks', case: '§7.5', description: 'a hex continuation in a file with lone CR line breaks',
+    eol: '\r', body: ['"B"=hex:01,\\', '  02', '"Next"="n"'], operations: [DEMO_KEY, raw('B', 3, '01 02', 4), sz('Next', 'n', 6)],
+  },
+  {
+    id: 's07-8c-empty-name-deletion', case: '§7.8', description: '""=- deletes the default value, like @=-',
+    body: ['@="d"', '""=-'], operations: [DEMO_KEY, sz('', 'd', 4), delValue('', 5)],
+  },
+  {
+    id: 's03l-cp1252-undefined-bytes', case: '§3', description: 'Windows-1252 bytes 81 8d 8f 90 9d (unassigned) become U+0081 U+008D U+008F U+0090 U+009D',
+    body: ['"S"="\x81\x8d\x8f\x90\x9d"'], operations: [DEMO_KEY, sz('S', '\u0081\u008d\u008f\u0090\u009d', 4)],
+  },
+  {
+    id: 's03m-cp1252-high-bytes', case: '§3', description: 'Windows-1252 bytes 80-9f and a0-ff map to their Unicode characters',
+    body: ['"S"="\x80\x82\x8a\x9f\xa0\xa9\xff"'], operations: [DEMO_KEY, sz('S', '€‚Š\u0178\u00a0©ÿ', 4)],
+  },
+  {
+    id: 's03n-utf16-surrogate-pair', case: '§3', description: 'UTF-16LE: a character outside the BMP (surrogate pair) in name and data',
+    encoding: 'utf-16le', header: V5, body: ['"\u{1F600}"="a\u{1F600}b"'], operations: [DEMO_KEY, sz('\u{1F600}', 'a\u{1F600}b', 4)],
+  },
+  {
+    id: 's03o-bom-only', case: '§3', description: 'a file that is only FF FE has an empty first line: invalid header',
+    bytes: () => Buffer.from([0xff, 0xfe]), imports: false, operations: [],
+  },
+  {
+    id: 's03p-cr-cr-lf', case: '§3', description: 'CR then CR LF is two line breaks',
+    text: 'REGEDIT4\r\r\n[HKEY_CURRENT_USER\\Software\\Demo]\r\r\n"Color"="Blue"\r\r\n',
+    operations: [createKey(DEMO, 3), sz('Color', 'Blue', 5)],
+  },
+  {
+    id: 's07-6h-ansi-hex-unassigned-cp1252-byte', case: '§7.6', description: 'ANSI hex(2) byte 81 (unassigned in Windows-1252) converts to U+0081',
+    body: ['"P"=hex(2):81,41'], operations: [DEMO_KEY, raw('P', 2, '81 00 41 00 00 00', 4)],
+  },
+];
