@@ -4,7 +4,7 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { LineAtCursor } from './completionContext';
 import { offsetRange } from './completionContext';
 import { dataText } from './dataText';
-import { sectionAtLine } from './documentQueries';
+import { openSectionIndexAtLine } from './documentQueries';
 import type { EditorInput } from './editorInput';
 
 /** A value name, `=`, then at most a partial type keyword. */
@@ -41,8 +41,8 @@ export function typeItems(input: EditorInput, at: LineAtCursor): CompletionItem[
   items.push({ label: '-', kind: CompletionItemKind.Keyword, detail: 'delete the value', sortText: '20', textEdit: { range, newText: '-' } });
 
   const name = m[1] === '@' ? '' : unescapeName(m[2]!);
-  const section = sectionAtLine(input.model, at.line + 1);
-  const known = section?.path && !section.deletion ? input.knowledge.keys.get(section.path.key)?.values.get(name.toLowerCase()) : undefined;
+  const section = input.model.sections[openSectionIndexAtLine(input.document, input.model, at.line + 1)];
+  const known = section?.path ? input.knowledge.keys.get(section.path.key)?.values.get(name.toLowerCase()) : undefined;
   if (known?.type && known.suggested !== undefined && !known.forbidden) {
     const data = dataText(known.type, known.suggested, input.document.decoded.unicode);
     if (data) {

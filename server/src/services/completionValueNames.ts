@@ -5,7 +5,7 @@ import { cancellationCheck } from './cancellation';
 import type { LineAtCursor } from './completionContext';
 import { escapeSnippet, offsetRange } from './completionContext';
 import { dataText, typePrefixOf } from './dataText';
-import { sectionIndexAtLine } from './documentQueries';
+import { openSectionIndexAtLine } from './documentQueries';
 import type { EditorInput } from './editorInput';
 import type { KnownValue } from './packKnowledge';
 
@@ -54,9 +54,9 @@ export function isValueNameContext(at: LineAtCursor): boolean {
 export function valueNameItems(input: EditorInput, at: LineAtCursor, snippets: boolean, token?: CancellationToken): CompletionItem[] {
   const m = NAME_START.exec(at.before);
   if (!m || at.after.includes('=')) return [];
-  const sectionIndex = sectionIndexAtLine(input.model, at.line + 1);
+  const sectionIndex = openSectionIndexAtLine(input.document, input.model, at.line + 1);
   const section = input.model.sections[sectionIndex];
-  if (!section?.path || section.deletion) return [];
+  if (!section?.path) return [];
   const known = input.knowledge.keys.get(section.path.key);
   if (!known) return [];
   const present = namesInSection(input, sectionIndex, token);

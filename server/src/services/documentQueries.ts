@@ -58,3 +58,18 @@ export function sectionAtLine(model: RegModel, line: number): KeySection | undef
 export function spanContains(span: { offset: number; length: number }, offset: number): boolean {
   return offset >= span.offset && offset <= span.offset + span.length;
 }
+
+/**
+ * Index of the section whose key regedit has open at a 1-based line: a malformed key line (`[ HKEY…`, no `]`) is
+ * ignored, so the key opened before it stays open. -1 when no key is open (before the first key, after a
+ * deletion or a key that cannot be opened).
+ */
+export function openSectionIndexAtLine(doc: RegDocument, model: RegModel, line: number): number {
+  for (let i = sectionIndexAtLine(model, line); i >= 0; i--) {
+    const section = model.sections[i]!;
+    const node = doc.lines[section.line - 1];
+    if (node?.kind === 'key' && node.status === 'malformed') continue;
+    return section.opened && !section.deletion && section.path ? i : -1;
+  }
+  return -1;
+}

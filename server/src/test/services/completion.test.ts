@@ -72,6 +72,11 @@ describe('services/completion', () => {
     assert.deepStrictEqual([range.start.character, range.end.character], [0, 2]);
   });
 
+  it('offers the names of the key regedit has open after a malformed key line, which it ignores', () => {
+    const items = complete(`${HEADER}[${CLIENT}]\r\n[ HKEY_CURRENT_USER\\Ignored]\r\n|`);
+    assert.deepStrictEqual(labels(items).sort(), ['"DisabledByDefault"', '"Enabled"']);
+  });
+
   it('offers no value names under a key the packs do not know, or after a key deletion', () => {
     assert.deepStrictEqual(complete(`${HEADER}[HKEY_CURRENT_USER\\Software\\Demo]\r\n|`), []);
     assert.deepStrictEqual(complete(`${HEADER}[-${CLIENT}]\r\n|`), []);
