@@ -8,7 +8,8 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   markReportLines(process.env.REG_POLICY_E2E_MOCHA_MARKER);
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
+  // Longer than any helper's wait, so a helper's timeout (which describes what it saw) fails a test first.
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
   const grep = process.env.REG_POLICY_E2E_GREP;
   if (grep) mocha.grep(grep);
   for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
