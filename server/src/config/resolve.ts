@@ -22,7 +22,14 @@ export interface ConfigOverrides {
   readonly codePage?: string;
   /** Merged over the file's `rules`. */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Where the overrides come from, for error messages: command-line flags (default) or editor settings. */
+  readonly origin?: 'cli' | 'settings';
 }
+
+const OVERRIDE_NAMES = {
+  cli: { targetOs: '--target-os', codePage: '--code-page', rules: 'rules', packs: 'packs' },
+  settings: { targetOs: 'regPolicy.targetOs', codePage: 'regPolicy.codePage', rules: 'regPolicy.rules', packs: 'regPolicy.packs' },
+} as const;
 
 export interface ResolvedConfig {
   /** The `.regpolicy.json` in force, or undefined when defaults apply. */
@@ -64,15 +71,16 @@ export async function resolveConfig(
   loadPack: PackFileLoader = loadPackFile,
 ): Promise<ResolvedConfig> {
   const file = where.file ? fromFile(where.file) : fromFlag('(defaults)');
+  const names = OVERRIDE_NAMES[overrides.origin ?? 'cli'];
 
   const extra: LoadedPack[] = [];
   for (const relative of contents.extraPacks ?? []) extra.push(await loadPack(path.resolve(where.baseDir, relative)));
   for (const absolute of overrides.packFiles ?? []) extra.push(await loadPack(absolute));
   const availablePacks = uniqueById([...builtinPacks, ...extra]);
 
-  const packs = enabledPacks(contents, overrides, availablePacks, extra, file);
-  const targetOs = checkOs(overrides.targetOs, fromFlag('--target-os')) ?? checkOs(contents.targetOs, file, 'targetOs');
-  const codePage = checkCodePage(overrides.codePage, fromFlag('--code-page')) ?? checkCodePage(contents.codePage, file, 'codePage');
+  const packs = enabledPacks(contents, overrides, availablePacks, extra, file, fromFlag(names.packs));
+  const targetOs = checkOs(overrides.targetOs, fromFlag(names.targetOs)) ?? checkOs(contents.targetOs, file, 'targetOs');
+  const codePage = checkCodePage(overrides.codePage, fromFlag(names.codePage)) ?? checkCodePage(contents.codePage, file, 'codePage');
 
   const known = new Set(ruleCatalog(availablePacks).map((r) => r.id.toUpperCase()));
   const rules = new Map<string, SeveritySetting>();
@@ -85,7 +93,7 @@ export async function resolveConfig(
     }
   };
   addRules(contents.rules, file);
-  addRules(overrides.rules, fromFlag('--rule'));
+  addRules(overrides.rules, fromFlag(names.rules));
 
   return {
     file: where.file,
@@ -113,9 +121,10 @@ function enabledPacks(
   available: readonly LoadedPack[],
   extra: readonly LoadedPack[],
   file: Origin,
+  overrideOrigin: Origin,
 ): LoadedPack[] {
   const [ids, origin] = overrides.packs
-    ? [overrides.packs, fromFlag('--packs')]
+    ? [overrides.packs, overrideOrigin]
     : contents.packs
       ? [contents.packs, file]
       : [builtinPacks.filter((p) => p.enabledByDefault).map((p) => p.id), file];

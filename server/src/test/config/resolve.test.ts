@@ -107,3 +107,12 @@ describe('ConfigResolver', () => {
     }
   });
 });
+
+describe('resolveConfig overrides from editor settings', () => {
+  it('names the setting in errors', async () => {
+    const err = await configError(resolveConfig({}, { baseDir: '/p' }, { origin: 'settings', targetOs: ['win95'] }));
+    assert.match(err.message, /^regPolicy\.targetOs: unknown OS "win95" \(known: ws2008sp2, /);
+    const rules = await configError(resolveConfig({}, { baseDir: '/p' }, { origin: 'settings', rules: { NOPE: 'off' } }));
+    assert.match(rules.message, /^regPolicy\.rules: unknown rule "NOPE"$/);
+  });
+});
