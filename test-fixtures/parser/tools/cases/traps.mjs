@@ -68,4 +68,37 @@ export default [
     id: 's07-6h-ansi-hex-unassigned-cp1252-byte', case: '§7.6', description: 'ANSI hex(2) byte 81 (unassigned in Windows-1252) converts to U+0081',
     body: ['"P"=hex(2):81,41'], operations: [DEMO_KEY, raw('P', 2, '81 00 41 00 00 00', 4)],
   },
+  {
+    id: 's07-4k-comment-right-after-first-byte', case: '§7.4', description: 'hex:01;c,02 - the ; starts a comment, so the value is just 01',
+    body: ['"B"=hex:01;c,02'], operations: [DEMO_KEY, raw('B', 3, '01', 4)],
+  },
+  {
+    id: 's07-5g-backslash-inside-comment', case: '§7.5', description: 'hex:01, ;c \\ - a backslash inside the comment does not continue the value',
+    body: ['"B"=hex:01, ;c \\', '  02', '"Next"="n"'], operations: [DEMO_KEY, raw('B', 3, '01', 4), sz('Next', 'n', 6)],
+  },
+  {
+    id: 's07-5h-deletion-line-swallowed', case: 87, description: 'a [-key] line after a dangling ,\\ is swallowed: the key is not deleted and stays current',
+    body: ['[HKEY_CURRENT_USER\\Software\\Demo\\K]', '"X"="1"', '"B"=hex:01,\\', '[-HKEY_CURRENT_USER\\Software\\Demo\\K]', '"After"="x"'],
+    operations: [DEMO_KEY, demoKey('K', 4), sz('X', '1', 5, sub('K')), sz('After', 'x', 8, sub('K'))],
+  },
+  {
+    id: 's07-5i-space-between-bytes-on-continuation', case: '§7.4', description: '02 03 (space, no comma) on a continuation line discards the value; the next line is read',
+    body: ['"B"=hex:01,\\', '  02 03', '"Next"="n"'], operations: [DEMO_KEY, sz('Next', 'n', 6)],
+  },
+  {
+    id: 's07-8d-deletion-comment-without-space', case: 101, description: '"G"=-;bye deletes the value (comment right after -)',
+    body: ['"G"="x"', '"G"=-;bye'], operations: [DEMO_KEY, sz('G', 'x', 4), delValue('G', 5)],
+  },
+  {
+    id: 's06t-text-after-closing-bracket', case: '§6.1', description: 'text right after ] is ignored: [..\\K]junk opens K',
+    body: ['[HKEY_CURRENT_USER\\Software\\Demo\\K]junk', '"V"="x"'], operations: [DEMO_KEY, demoKey('K', 4), sz('V', 'x', 5, sub('K'))],
+  },
+  {
+    id: 's07-1g-escaped-backslash-and-quote-in-name', case: 40, description: '"a\\\\\\"" is the name a, backslash, double quote',
+    body: ['"a\\\\\\""="x"'], operations: [DEMO_KEY, sz('a\\"', 'x', 4)],
+  },
+  {
+    id: 's04d-header-regedit4-trailing-tab', case: '§4', description: 'a tab after REGEDIT4: REGEDIT-prefixed, nothing imported',
+    header: 'REGEDIT4\t', body: ['"Color"="Blue"'], imports: false, operations: [],
+  },
 ];
