@@ -12,7 +12,10 @@ export interface PolicyContext {
    * the strictest reading. A `; reg-policy-target-os:` directive in the file wins over this.
    */
   readonly targetOs?: readonly OsId[];
-  /** Default 'regedit'. Only changes wording today: both importers get the same pack checks. */
+  /**
+   * Default 'regedit'. The model already reflects what each importer opens (e.g. `[HKLM\...]`
+   * only under `reg import`), so packs need nothing else from it today.
+   */
   readonly importer?: Importer;
   /** Line break for inserted text; default: the file's first line break, else CRLF (regedit's own). */
   readonly eol?: string;
@@ -30,7 +33,7 @@ export interface TargetOsDirective {
   readonly length: number;
 }
 
-const DIRECTIVE_LINE = /^[ \t]*;[ \t]*reg-policy-target-os[ \t]*:?([^\r\n]*)$/gm;
+const DIRECTIVE_LINE = /^[ \t]*;[ \t]*reg-policy-target-os(?![\w-])[ \t]*:?([^\r\n]*)$/gm;
 
 /**
  * Finds the first `; reg-policy-target-os: ws2012 ws2019` comment (names separated by

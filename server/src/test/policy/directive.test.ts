@@ -42,3 +42,9 @@ describe('target OS', () => {
     assert.deepStrictEqual(ids(text, ['ws2019']), ['AZB-001']);
   });
 });
+
+describe('target OS directive spelling', () => {
+  it('is not confused by a longer word', () => {
+    assert.strictEqual(parseTargetOsDirective('; reg-policy-target-osx: win7\n'), undefined);
+  });
+});
