@@ -4,6 +4,48 @@ import { isStringType, storedStringBytes, utf16z } from './bytes';
 import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
 import { RegType } from './types';
 
+/**
+ * A setValue operation whose bytes are made on first access: most consumers look at a
+ * few values, and one Uint8Array per value dominates the cost of modelling a big file.
+ */
+class SetValueOperation implements SetValueOp {
+  readonly kind = 'setValue' as const;
+
+  constructor(
+    readonly line: number,
+    readonly section: number,
+    readonly path: RegistryPath,
+    readonly name: string,
+    readonly type: number,
+    readonly form: SetValueOp['form'],
+    private readonly source: ValueLine,
+    private stored: Uint8Array | null,
+  ) {}
+
+  get span(): TextSpan {
+    return { offset: this.source.contentStart, length: this.source.end - this.source.contentStart };
+  }
+
+  get nameSpan(): TextSpan {
+    return this.source.nameSpan;
+  }
+
+  get dataSpan(): TextSpan {
+    return this.source.dataSpan;
+  }
+
+  get data(): Uint8Array {
+    if (this.stored === null) {
+      this.stored = this.form === 'string' ? utf16z(this.source.text ?? '') : (this.source.bytes ?? new Uint8Array(0));
+    }
+    return this.stored;
+  }
+
+  toJSON(): object {
+    return { kind: this.kind, line: this.line, span: this.span, section: this.section, path: this.path, name: this.name, nameSpan: this.nameSpan, type: this.type, data: [...this.data], form: this.form, dataSpan: this.dataSpan };
+  }
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Why no key is current, for the "value dropped" message. */
@@ -112,23 +154,22 @@ function droppedValue(node: ValueLine, noKey: NoKey): ModelProblem {
 
 function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, section: number, codePage: string, problems: ModelProblem[]): Operation | null {
   const name = node.name ?? '';
-  const span = spanOf(node.contentStart, node.end);
-  const { line, nameSpan, dataSpan } = node;
-  if (node.dataKind === 'delete') return { kind: 'deleteValue', line, span, section, path, name, nameSpan, dataSpan };
-  const set = (type: number, data: Uint8Array, form: SetValueOp['form']): SetValueOp => ({ kind: 'setValue', line, span, section, path, name, nameSpan, type, data, form, dataSpan });
-  if (node.dataKind === 'string') return set(RegType.SZ, utf16z(node.text ?? ''), 'string');
-  const raw = node.bytes ?? new Uint8Array(0);
-  if (node.dataKind === 'dword') return set(RegType.DWORD, raw, 'dword');
+  const line = node.line;
+  if (node.dataKind === 'delete') return { kind: 'deleteValue', line, span: spanOf(node.contentStart, node.end), section, path, name, nameSpan: node.nameSpan, dataSpan: node.dataSpan };
+  if (node.dataKind === 'string') return new SetValueOperation(line, section, path, name, RegType.SZ, 'string', node, null);
+  if (node.dataKind === 'dword') return new SetValueOperation(line, section, path, name, RegType.DWORD, 'dword', node, null);
   if (node.dataKind !== 'hex') return null;
+  if (!isStringType(node.type)) return new SetValueOperation(line, section, path, name, node.type, 'hex', node, null);
+  const raw = node.bytes ?? new Uint8Array(0);
   let data = raw;
-  if (isStringType(node.type) && raw.length > 0) {
+  if (raw.length > 0) {
     if (doc.decoded.unicode && raw.length % 2 === 1) {
       problems.push({ code: 'REG020', offset: node.dataSpan.offset, length: node.dataSpan.length, message: `regedit misreads this value: in a UTF-16 file ${node.type === 7 ? 'hex(7)' : `hex(${node.type})`} data is UTF-16LE code units, so the byte count must be even (found ${raw.length})` });
     }
     data = storedStringBytes(raw, doc.decoded.unicode, codePage);
     if (node.type === RegType.MULTI_SZ) checkMultiSz(doc, node, raw, data, problems);
   }
-  return set(node.type, data, 'hex');
+  return new SetValueOperation(line, section, path, name, node.type, 'hex', node, data);
 }
 
 function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored: Uint8Array, problems: ModelProblem[]): void {

@@ -20,6 +20,10 @@ export class ByteBuffer {
     this.data[this.size++] = value;
   }
 
+  copyTo(target: Uint8Array, offset: number): void {
+    target.set(this.data.subarray(0, this.size), offset);
+  }
+
   /** A copy of the bytes collected so far. */
   toArray(): Uint8Array {
     return this.data.slice(0, this.size);

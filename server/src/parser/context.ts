@@ -1,6 +1,7 @@
 import type { Fix, RelatedLocation, Severity } from '../findings/types';
 import type { Importer } from '../model/types';
 import type { ParseProblem, ProblemCode } from './errors';
+import { ByteArena } from './byteArena';
 import { ByteBuffer } from './byteBuffer';
 import { TokenKind, TokenList } from './tokens';
 
@@ -25,6 +26,8 @@ export class ParseContext {
   readonly problems: ParseProblem[] = [];
   /** Bytes of the hex value being read (only one is read at a time). */
   readonly hexBytes = new ByteBuffer();
+  /** Where the data bytes of all values are kept. */
+  readonly arena = new ByteArena();
 
   constructor(
     readonly text: string,

@@ -9,14 +9,15 @@ export const MAX_KEY_SEGMENT = 255;
 
 const span = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
 
+function keyNode(line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: TextSpan[], path: RegistryPath | null): KeyLine {
+  return { kind: 'key', line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p, deletion, status, pathSpan, rootSpan, segmentSpans, path };
+}
+
 /** Parses a line whose first non-blank character (at `p`) is `[`. */
 export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLine {
   const text = ctx.text;
   ctx.emit(TokenKind.Whitespace, line.start, p);
   ctx.emit(TokenKind.BracketOpen, p, p + 1);
-  const node = (status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: TextSpan[], path: RegistryPath | null): KeyLine => ({
-    kind: 'key', line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p, deletion, status, pathSpan, rootSpan, segmentSpans, path,
-  });
   let q = p + 1;
   if (q < line.end && isWs(text.charCodeAt(q))) {
     const w = ctx.skipWs(q, line.end);
@@ -24,7 +25,7 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
       fixes: [{ title: "Remove the space after '['", edits: [{ offset: q, length: w - q, newText: '' }] }],
     });
     ctx.emit(TokenKind.Invalid, q, line.end);
-    return node('malformed', text.charCodeAt(w) === 45, null, null, [], null);
+    return keyNode(line, p, 'malformed', text.charCodeAt(w) === 45, null, null, [], null);
   }
   const close = text.lastIndexOf(']', line.end - 1);
   if (close < q) {
@@ -36,7 +37,7 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
       fixes: splitName ? undefined : [{ title: "Add the closing ']'", edits: [{ offset: contentEnd, length: 0, newText: ']' }] }],
     });
     ctx.emit(TokenKind.Invalid, q, line.end);
-    return node('malformed', text.charCodeAt(q) === 45, null, null, [], null);
+    return keyNode(line, p, 'malformed', text.charCodeAt(q) === 45, null, null, [], null);
   }
   let deletion = false;
   if (text.charCodeAt(q) === 45) {
@@ -50,12 +51,12 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
       });
       ctx.emit(TokenKind.Invalid, q, close);
       emitClose(ctx, close, line);
-      return node('failed', true, span(q, close), null, [], null);
+      return keyNode(line, p, 'failed', true, span(q, close), null, [], null);
     }
   }
   const result = parsePath(ctx, p, q, close, deletion);
   emitClose(ctx, close, line);
-  return node(result.status, deletion, span(q, close), result.rootSpan, result.segmentSpans, result.path);
+  return keyNode(line, p, result.status, deletion, span(q, close), result.rootSpan, result.segmentSpans, result.path);
 }
 
 function emitClose(ctx: ParseContext, close: number, line: RawLine): void {

@@ -78,7 +78,7 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
     pos = eolEnd;
   } while (pos < n);
   // A continued hex value that reaches the end of the file is committed with the bytes so far.
-  if (pending) completeHex(pending, true);
+  if (pending) completeHex(ctx, pending, true);
   const fatalEncoding = decoded.problems.some((p) => p.fatal);
   const headerOk = header !== null && (header.headerKind === 'v4' || header.headerKind === 'v5' || header.headerKind === 'win31');
   return { text, decoded, importer, header, lines, tokens: ctx.tokens, problems: ctx.problems, imports: headerOk && !fatalEncoding };

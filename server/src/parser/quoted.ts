@@ -21,12 +21,14 @@ export interface QuotedResult {
  * Reads a quoted name or string starting at the `"` at `start`, with regedit's escapes:
  * `\\`, `\"`, `\n`, `\r`; `\0` and a trailing `\` reject the line; any other `\x` is `x`.
  */
+const NO_ESCAPES: number[] = [];
+
 export function readQuoted(ctx: ParseContext, start: number, limit: number): QuotedResult {
   const text = ctx.text;
   let i = start + 1;
   let chunkStart = i;
   let parts: string[] | null = null;
-  const unknownEscapes: number[] = [];
+  let unknownEscapes: number[] = NO_ESCAPES;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === 34) {
@@ -46,6 +48,7 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
     else if (next === 114) parts.push('\r');
     else if (next === 92 || next === 34) parts.push(text[i + 1]);
     else {
+      if (unknownEscapes === NO_ESCAPES) unknownEscapes = [];
       unknownEscapes.push(i);
       parts.push(text[i + 1]);
     }

@@ -11,8 +11,79 @@ import { TokenKind } from './tokens';
 
 export const MAX_VALUE_NAME = 16383;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-export type MutableValueLine = Mutable<ValueLine>;
+/** A value line as the parser fills it in; `bytes` is a view made on first access (see ByteArena). */
+export class MutableValueLine implements ValueLine {
+  readonly kind = 'value' as const;
+  name: string | null = null;
+  dataKind: ValueDataKind = 'invalid';
+  type = -1;
+  text: string | undefined = undefined;
+  valid = false;
+  lastLine: number;
+  end: number;
+  // Spans are kept as numbers and made into objects on access (fewer objects per line).
+  nameStart: number;
+  nameEnd: number;
+  dataStart: number;
+  dataEnd: number;
+  private chunk: Uint8Array | null = null;
+  private byteOffset = 0;
+  private byteLength = 0;
+  private view: Uint8Array | undefined = undefined;
+
+  constructor(
+    readonly line: number,
+    private readonly lineStart: number,
+    private readonly lineEnd: number,
+    private readonly eolEnd: number,
+    readonly contentStart: number,
+  ) {
+    this.nameStart = contentStart;
+    this.nameEnd = contentStart + 1;
+    this.dataStart = lineEnd;
+    this.dataEnd = lineEnd;
+    this.lastLine = line;
+    this.end = lineEnd;
+  }
+
+  get span(): TextSpan {
+    return { offset: this.lineStart, length: this.lineEnd - this.lineStart };
+  }
+
+  get eol(): TextSpan {
+    return { offset: this.lineEnd, length: this.eolEnd - this.lineEnd };
+  }
+
+  get nameSpan(): TextSpan {
+    return { offset: this.nameStart, length: this.nameEnd - this.nameStart };
+  }
+
+  get dataSpan(): TextSpan {
+    return { offset: this.dataStart, length: this.dataEnd - this.dataStart };
+  }
+
+  setData(start: number, end: number): void {
+    this.dataStart = start;
+    this.dataEnd = end;
+  }
+
+  get bytes(): Uint8Array | undefined {
+    if (this.view === undefined && this.chunk) this.view = this.chunk.subarray(this.byteOffset, this.byteOffset + this.byteLength);
+    return this.view;
+  }
+
+  setBytes(chunk: Uint8Array, offset: number, length: number): void {
+    this.chunk = chunk;
+    this.byteOffset = offset;
+    this.byteLength = length;
+    this.view = undefined;
+  }
+
+  toJSON(): object {
+    const { kind, line, span, eol, contentStart, name, nameSpan, dataKind, type, dataSpan, text, valid, lastLine, end } = this;
+    return { kind, line, span, eol, contentStart, name, nameSpan, dataKind, type, dataSpan, text, bytes: this.bytes && [...this.bytes], valid, lastLine, end };
+  }
+}
 
 /** A hex value whose line ended with `,\`: the following lines belong to it. */
 export interface PendingHex {
@@ -25,14 +96,9 @@ export interface PendingHex {
   readonly label: string;
 }
 
-const span = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
 
 function newNode(line: RawLine, p: number): MutableValueLine {
-  return {
-    kind: 'value', line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p,
-    name: null, nameSpan: span(p, p + 1), dataKind: 'invalid', type: -1, dataSpan: span(line.end, line.end),
-    valid: false, lastLine: line.number, end: line.end,
-  };
+  return new MutableValueLine(line.number, line.start, line.end, line.eolEnd, p);
 }
 
 function reject(ctx: ParseContext, node: MutableValueLine, from: number, line: RawLine, dataKind?: ValueDataKind): MutableValueLine {
@@ -66,7 +132,7 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, inde
     }
     ctx.emit(TokenKind.ValueName, p, quoted.end);
     node.name = quoted.value;
-    node.nameSpan = span(p, quoted.end);
+    node.nameEnd = quoted.end;
     reportUnknownEscapes(ctx, quoted.unknownEscapes, 'value name');
     q = quoted.end;
   }
@@ -80,7 +146,7 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, inde
   }
   ctx.emit(TokenKind.Equals, eq, eq + 1);
   if ((node.name?.length ?? 0) > MAX_VALUE_NAME) {
-    ctx.report(ProblemCode.NameTooLong, node.nameSpan.offset, node.nameSpan.offset + node.nameSpan.length, `regedit cannot store this value: a value name has at most ${MAX_VALUE_NAME} characters (this one has ${node.name?.length})`);
+    ctx.report(ProblemCode.NameTooLong, node.nameStart, node.nameEnd, `regedit cannot store this value: a value name has at most ${MAX_VALUE_NAME} characters (this one has ${node.name?.length})`);
   }
   const r = ctx.skipWs(eq + 1, line.end);
   ctx.emit(TokenKind.Whitespace, eq + 1, r);
@@ -142,14 +208,14 @@ function parseData(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: 
     ctx.emit(TokenKind.String, r, quoted.end);
     reportUnknownEscapes(ctx, quoted.unknownEscapes, 'string');
     node.text = quoted.value;
-    node.dataSpan = span(r, quoted.end);
+    node.setData(r, quoted.end);
     node.valid = checkTail(ctx, node, quoted.end, limit, line, 'the closing quote');
     return null;
   }
   if (c === 45) {
     node.dataKind = 'delete';
     ctx.emit(TokenKind.DeleteValue, r, r + 1);
-    node.dataSpan = span(r, r + 1);
+    node.setData(r, r + 1);
     node.valid = checkTail(ctx, node, r + 1, limit, line, "the '-' that deletes a value");
     return null;
   }
@@ -180,6 +246,11 @@ function reportStringError(ctx: ParseContext, error: NonNullable<ReturnType<type
   }
 }
 
+function rejectDword(ctx: ParseContext, node: MutableValueLine, line: RawLine, d: number, start: number, end: number, message: string, fixes?: Fix[]): void {
+  ctx.report(ProblemCode.MalformedDword, start, end, message, { fixes });
+  reject(ctx, node, start < d ? d : start, line);
+}
+
 function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: number, limit: number): void {
   const text = ctx.text;
   const ignores = 'regedit ignores this line';
@@ -191,10 +262,7 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
   let e = d;
   while (e < limit && isHexDigit(text.charCodeAt(e))) e++;
   const count = e - d;
-  const report = (start: number, end: number, why: string, fixes?: Fix[]): void => {
-    ctx.report(ProblemCode.MalformedDword, start, end, `${ignores}: ${why}`, { fixes });
-    reject(ctx, node, start < d ? d : start, line);
-  };
+  const report = (start: number, end: number, why: string, fixes?: Fix[]): void => rejectDword(ctx, node, line, d, start, end, `${ignores}: ${why}`, fixes);
   if (count === 0) {
     if (d >= limit) return report(r, limit, 'dword: has no digits', [{ title: 'Write dword:00000000', edits: [{ offset: r + 6, length: limit - r - 6, newText: '00000000' }] }]);
     if (text.charCodeAt(d) === 59) return report(r, d, 'dword: has no digits (only Wine reads this as 0)', [{ title: 'Write dword:00000000', edits: [{ offset: d, length: 0, newText: '00000000' }] }]);
@@ -218,8 +286,9 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
     return report(e, limit, `only a ';' comment may follow the DWORD digits (found "${ctx.excerpt(t, limit)}")`);
   }
   const value = parseInt(text.slice(d, e), 16) >>> 0;
-  node.bytes = Uint8Array.of(value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24);
-  node.dataSpan = span(r, e);
+  const chunk = ctx.arena.storeDword(value);
+  node.setBytes(chunk, ctx.arena.lastOffset, 4);
+  node.setData(r, e);
   node.valid = checkTail(ctx, node, e, limit, line, 'the DWORD digits');
 }
 
@@ -259,25 +328,28 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   const bytes = ctx.hexBytes;
   bytes.reset();
   const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignores);
-  node.dataSpan = span(r, bodyStart);
+  node.setData(r, bodyStart);
   if (result.kind === 'error') {
     reject(ctx, node, ctx.tokens.covered, line);
     return null;
   }
-  node.dataSpan = span(r, Math.max(bodyStart, result.dataEnd));
+  node.setData(r, Math.max(bodyStart, result.dataEnd));
   if (result.kind === 'end') {
-    node.bytes = bytes.toArray();
+    const stored = ctx.arena.storeBuffer(bytes);
+    node.setBytes(stored.chunk, stored.offset, bytes.length);
     node.valid = true;
     return null;
   }
-  const label = node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameSpan.offset + 1, node.nameSpan.offset + node.nameSpan.length - 1, 40)}"`;
+  const label = node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameStart + 1, node.nameEnd - 1, 40)}"`;
   return { node, index, bytes, backslash: result.backslash, backslashLine: line.number, label };
 }
 
 /** Completes a pending hex value (continuations over, or end of file). */
-export function completeHex(pending: PendingHex, valid: boolean): void {
+export function completeHex(ctx: ParseContext, pending: PendingHex, valid: boolean): void {
   pending.node.valid = valid;
-  if (valid) pending.node.bytes = pending.bytes.toArray();
+  if (!valid) return;
+  const stored = ctx.arena.storeBuffer(pending.bytes);
+  pending.node.setBytes(stored.chunk, stored.offset, pending.bytes.length);
 }
 
 /**
@@ -289,11 +361,10 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   const text = ctx.text;
   const p = ctx.skipWs(line.start, line.end);
   ctx.emit(TokenKind.Whitespace, line.start, p);
-  const make = (role: ContinuationLine['role']): ContinuationLine => new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, role);
   const node = pending.node;
   if (p >= line.end || text.charCodeAt(p) === 59) {
     ctx.emit(TokenKind.Comment, p, line.end);
-    return { node: make('skipped'), done: false };
+    return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'skipped'), done: false };
   }
   node.lastLine = line.number;
   node.end = line.end;
@@ -301,17 +372,17 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
     const what = `regedit discards ${pending.label} (line ${node.line})`;
     const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, what);
     if (result.kind === 'error') {
-      completeHex(pending, false);
-      return { node: make('data'), done: true };
+      completeHex(ctx, pending, false);
+      return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: true };
     }
-    node.dataSpan = span(node.dataSpan.offset, result.dataEnd);
+    node.setData(node.dataStart, result.dataEnd);
     if (result.kind === 'continue') {
       pending.backslash = result.backslash;
       pending.backslashLine = line.number;
-      return { node: make('data'), done: false };
+      return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: false };
     }
-    completeHex(pending, true);
-    return { node: make('data'), done: true };
+    completeHex(ctx, pending, true);
+    return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: true };
   }
   ctx.emit(TokenKind.Invalid, p, line.end);
   const hash = text.charCodeAt(p) === 35;
@@ -325,8 +396,8 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
     fixes,
     related: [{ offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart, message: 'the hex value that is discarded' }],
   });
-  completeHex(pending, false);
-  return { node: make('swallowed'), done: true };
+  completeHex(ctx, pending, false);
+  return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'swallowed'), done: true };
 }
 
 function reportUnsupported(ctx: ParseContext, r: number, limit: number): void {

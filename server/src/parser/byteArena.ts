@@ -1,0 +1,42 @@
+import type { ByteBuffer } from './byteBuffer';
+
+/**
+ * Stores the data bytes of every value of a document in a few large chunks. A Uint8Array
+ * per value costs far more (allocation and garbage collection) than the bytes themselves,
+ * so nodes keep (chunk, offset, length) and make a view only when asked.
+ */
+export class ByteArena {
+  private chunk = new Uint8Array(1 << 16);
+  private used = 0;
+
+  private room(n: number): void {
+    if (this.used + n <= this.chunk.length) return;
+    this.chunk = new Uint8Array(Math.max(1 << 16, n));
+    this.used = 0;
+  }
+
+  /** Copies the buffer's bytes in; returns where they are. */
+  storeBuffer(buffer: ByteBuffer): { chunk: Uint8Array; offset: number } {
+    this.room(buffer.length);
+    const offset = this.used;
+    buffer.copyTo(this.chunk, offset);
+    this.used += buffer.length;
+    return { chunk: this.chunk, offset };
+  }
+
+  /** Stores a DWORD little-endian; returns the chunk (offset in `lastOffset`). */
+  storeDword(value: number): Uint8Array {
+    this.room(4);
+    const c = this.chunk;
+    const o = this.used;
+    c[o] = value & 0xff;
+    c[o + 1] = (value >>> 8) & 0xff;
+    c[o + 2] = (value >>> 16) & 0xff;
+    c[o + 3] = value >>> 24;
+    this.used += 4;
+    this.lastOffset = o;
+    return c;
+  }
+
+  lastOffset = 0;
+}
