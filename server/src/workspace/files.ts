@@ -56,15 +56,14 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
 }
 
 async function addGlobMatches(pattern: string, cwd: string, skip: ReadonlySet<string>, take: (file: string) => void): Promise<void> {
-  const posixPattern = toPosix(pattern);
-  const scanned = picomatch.scan(posixPattern);
-  const absolutePattern = path.isAbsolute(pattern);
+  // Split into the literal folder and the glob below it, and match paths relative to that folder:
+  // `..` in the folder and glob characters in `cwd` then need no special care.
+  const scanned = picomatch.scan(toPosix(pattern));
   const base = path.resolve(cwd, scanned.base || '.');
-  const matches = picomatch(posixPattern, { dot: true, nocase: process.platform === 'win32' });
-  const cwdPosix = toPosix(cwd);
+  const matches = picomatch(scanned.glob, { dot: true, nocase: process.platform === 'win32' });
+  const basePosix = toPosix(base);
   await walk(base, skip, (file) => {
-    const candidate = absolutePattern ? toPosix(file) : path.posix.relative(cwdPosix, toPosix(file));
-    if (matches(candidate)) take(file);
+    if (matches(path.posix.relative(basePosix, toPosix(file)))) take(file);
   });
 }
 

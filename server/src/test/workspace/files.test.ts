@@ -32,6 +32,10 @@ describe('findFiles', () => {
     assert.deepStrictEqual(rel(await findFiles(['*.reg'], { cwd: root })), ['a.reg']);
   });
 
+  it('accepts globs that climb out of the working folder', async () => {
+    assert.deepStrictEqual(rel(await findFiles(['../sub/deep/*.reg', './../*.reg'], { cwd: path.join(root, 'sub') })), ['a.reg', 'sub/deep/d.reg']);
+  });
+
   it('accepts an absolute glob', async () => {
     const pattern = `${root.split(path.sep).join('/')}/sub/*.reg`;
     assert.deepStrictEqual(rel(await findFiles([pattern], { cwd: os.tmpdir() })), ['sub/c.reg']);
