@@ -14,6 +14,8 @@ export interface SectionRef {
   readonly root: string | undefined;
   readonly rootAsWritten: string;
   readonly segments: readonly string[];
+  /** `segments` case-folded. */
+  readonly foldedSegments: readonly string[];
   /** Folded `root\segments`; '' when there is no root. */
   readonly folded: string;
   /** Span of the path text between the brackets. */
@@ -89,6 +91,7 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string): Fil
         root: section.path.root,
         rootAsWritten: section.path.rootAsWritten,
         segments,
+        foldedSegments: segments.map(foldName),
         folded: foldPath(section.path.root, segments),
         pathSpan: keyOp?.pathSpan ?? readRawKeyLine(text, section.span.offset, section.span.length),
         deletion: section.deletion,
@@ -103,6 +106,7 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string): Fil
       root: raw?.root,
       rootAsWritten: raw?.rootAsWritten ?? '',
       segments: raw?.segments ?? [],
+      foldedSegments: (raw?.segments ?? []).map(foldName),
       folded: raw?.root ? foldPath(raw.root, raw.segments) : '',
       pathSpan: raw,
       deletion: section.deletion,

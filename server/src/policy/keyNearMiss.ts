@@ -85,8 +85,10 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   if (!ref.root) return undefined;
   const w = ref.segments;
   const t = key.segments;
+  const fw = ref.foldedSegments;
+  const ft = key.foldedSegments;
   // Every near miss keeps the first segment (SOFTWARE, SYSTEM): a cheap filter for big files.
-  if (w.length === 0 || w.length > t.length || foldName(w[0]!) !== foldName(t[0]!)) return undefined;
+  if (w.length === 0 || w.length > t.length || fw[0] !== ft[0]) return undefined;
   const sameRoot = ref.root === key.root;
   const rootNote = describeRoot(ref);
   const make = (kind: KeyNearMissKind, description: string, segs: readonly string[], mapsValues: boolean, extra: TextEdit[] = []): KeyNearMiss => {
@@ -98,7 +100,7 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   const hiveNote = hiveSwap ? `${ref.rootAsWritten} is per user and is not read for this setting (it belongs under HKEY_LOCAL_MACHINE)` : undefined;
 
   if (w.length === t.length) {
-    const diffs = t.map((_, i) => i).filter((i) => foldName(w[i]!) !== foldName(t[i]!));
+    const diffs = t.map((_, i) => i).filter((i) => fw[i] !== ft[i]);
     if (diffs.length === 0) {
       // An imported key with an abbreviated root (`reg import` mode) reaches the right key;
       // the syntax rule REG004 already asks for the full name.
@@ -108,7 +110,7 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
     if ((!sameRoot && !hiveSwap) || diffs.length > 2) return undefined;
     const last = t.length - 1;
     const pairs = diffs.map((i): [string, string] => [w[i]!, t[i]!]);
-    if (sameRoot && diffs.length === 1 && diffs[0] === last && SIDES.includes(foldName(w[last]!)) && SIDES.includes(foldName(t[last]!))) {
+    if (sameRoot && diffs.length === 1 && diffs[0] === last && SIDES.includes(fw[last]!) && SIDES.includes(ft[last]!)) {
       return { kind: 'side', key, intended: key.text, description: `this file sets "${w[last]}" only, but the pack needs "${t[last]}"`, edits: [], mapsValues: false };
     }
     if (diffs.every((i) => isNearMiss(w[i]!, t[i]!) && !isKnownKeyName(w[i]!))) {
@@ -120,8 +122,8 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
     return undefined;
   }
   if (!sameRoot || w.length >= t.length || w.length === 0) return undefined;
-  const prefixEqual = (n: number): boolean => w.slice(0, n).every((s, i) => foldName(s) === foldName(t[i]!));
-  if (w.length === t.length - 1 && prefixEqual(w.length) && SIDES.includes(foldName(t[t.length - 1]!)) && input.setsValueOf(key)) {
+  const prefixEqual = (n: number): boolean => fw.slice(0, n).every((s, i) => s === ft[i]);
+  if (w.length === t.length - 1 && prefixEqual(w.length) && SIDES.includes(ft[t.length - 1]!) && input.setsValueOf(key)) {
     const span = ref.pathSpan!;
     const endsWithSlash = text[span.offset + span.length - 1] === '\\';
     const append = { offset: span.offset + span.length, length: 0, newText: `${endsWithSlash ? '' : '\\'}${t[t.length - 1]}` };

@@ -80,7 +80,7 @@ function selectorOs(sel: OsSelector | undefined): OsId[] {
 
 function makeKey(text: string, view: 'native' | 'wow64'): PackKey {
   const { root, segments } = splitKeyPath(text);
-  return { text, folded: foldName(text), root, segments, view };
+  return { text, folded: foldName(text), root, segments, foldedSegments: segments.map(foldName), view };
 }
 
 function expandKeys(

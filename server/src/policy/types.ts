@@ -19,6 +19,7 @@ export interface PackKey {
   /** Case-folded `text`, the comparison key (registry names are case-insensitive). */
   readonly folded: string;
   readonly segments: readonly string[];
+  readonly foldedSegments: readonly string[];
   readonly root: string;
   readonly view: 'native' | 'wow64';
 }
