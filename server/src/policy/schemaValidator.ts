@@ -3,16 +3,23 @@
  * imported as JSON so esbuild bundles it; schemas/rule-pack.schema.json is the published
  * copy and a test keeps the two identical.
  */
-import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type AjvType from 'ajv/dist/2020';
+import type addFormatsType from 'ajv-formats';
 import schema from './rule-pack.schema.json';
 import type { PackLoadProblem } from './types';
 
 let compiled: ValidateFunction | undefined;
 
+// ajv is loaded and the schema compiled on the first user pack only: together they cost a
+// few hundred milliseconds, which every CLI run and server start would otherwise pay
+// (built-in packs are validated by the tests, not at run time).
 function validator(): ValidateFunction {
   if (!compiled) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const Ajv2020 = (require('ajv/dist/2020') as { default: typeof AjvType }).default;
+    const addFormats = (require('ajv-formats') as { default: typeof addFormatsType }).default;
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
     compiled = ajv.compile(schema);

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { builtinPacks, isPackLoadError, loadPack, type LoadedPack, type PackLoadError } from '../../policy';
+import { builtinPackJson } from '../../policy/builtinPacks';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Agent';
 
@@ -35,6 +36,14 @@ describe('loadPack', () => {
       ],
     );
   });
+
+  for (const [id, json] of Object.entries(builtinPackJson)) {
+    it(`built-in pack ${id} is valid against the schema`, () => {
+      const result = loadPack(json, `${id}.json`);
+      assert.ok(!isPackLoadError(result), isPackLoadError(result) ? result.message : '');
+      assert.deepStrictEqual(result, { ...builtinPacks.find((p) => p.id === id)!, source: `${id}.json` });
+    });
+  }
 
   it('expands a key set into the 64-bit and the WOW6432Node view', () => {
     const azure = builtinPacks.find((p) => p.id === 'azure-backup-tls12')!;
