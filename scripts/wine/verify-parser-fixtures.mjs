@@ -19,7 +19,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixturesDir = join(repoRoot, 'test-fixtures', 'parser');
 const resultsPath = join(fixturesDir, 'tools', 'wine-verification.json');
 const prefix = process.env.WINEPREFIX ?? '/tmp/wineprefix-conformance';
-const env = { ...process.env, WINEPREFIX: prefix, WINEDEBUG: '-all' };
+const env = { ...process.env, WINEPREFIX: prefix, WINEDEBUG: '-all', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+/** Wine takes a process's ANSI code page from its locale: a locale per code page fixtures use. */
+const LOCALE_OF_CODE_PAGE = { 'windows-1252': 'en_US.UTF-8', 'windows-1250': 'pl_PL.UTF-8', 'windows-1251': 'ru_RU.UTF-8', 'windows-1253': 'el_GR.UTF-8', 932: 'ja_JP.UTF-8' };
 const workDir = mkdtempSync(join(tmpdir(), 'reg-conformance-'));
 
 const args = process.argv.slice(2);
@@ -44,8 +46,10 @@ const watchedPrefixes = (tag) => [`HKEY_CURRENT_USER\\Software\\${tag}`, `HKEY_L
 
 // stdio 'ignore': with pipes, spawnSync would also wait for the wineserver and services that
 // inherit them, which costs seconds per call.
-function wine(commandArgs) {
-  return spawnSync('wine', commandArgs, { env, cwd: workDir, stdio: 'ignore' });
+function wine(commandArgs, codePage = 'windows-1252') {
+  const locale = LOCALE_OF_CODE_PAGE[codePage];
+  if (!locale) throw new Error(`no locale known for code page ${codePage}`);
+  return spawnSync('wine', commandArgs, { env: { ...env, LANG: locale, LC_ALL: locale }, cwd: workDir, stdio: 'ignore' });
 }
 
 /** Stops the wineserver (it writes its hives on the way out), reads them, and removes our keys. */
@@ -82,7 +86,7 @@ const describe = (keys, tag) => watchedPrefixes(tag).flatMap((p) => describeSubt
 
 /** Imports the runs in one server session, then compares each run's subtree. */
 function runBatch(runs) {
-  for (const run of runs) run.exit = wine(TOOLS[run.tool].command(run.file)).status;
+  for (const run of runs) run.exit = wine(TOOLS[run.tool].command(run.file), run.codePage).status;
   const keys = flushReadAndClear();
   for (const run of runs) {
     const actual = describe(keys, run.tag);
@@ -110,7 +114,10 @@ for (const id of ids) {
     const renamed = renameInBytes(bytes, tag);
     const file = `${tag}-${id}.reg`;
     writeFileSync(join(workDir, file), renamed ?? bytes);
-    runs.push({ id, tool, tag: renamed ? tag : 'Demo', renamed: !!renamed, file, operations: renameOperations(expected.operations, renamed ? tag : 'Demo') });
+    runs.push({
+      id, tool, tag: renamed ? tag : 'Demo', renamed: !!renamed, file, codePage: expected.codePage,
+      operations: renameOperations(expected.operations, renamed ? tag : 'Demo'),
+    });
   }
 }
 if (runs.length > 36 * 36) throw new Error('too many runs for two-character tags');

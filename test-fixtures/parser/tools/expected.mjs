@@ -20,8 +20,9 @@ function fileFacts(def) {
   const text = caseText(def);
   const utf16 = def.encoding === 'utf-16le';
   const firstLine = text.split(/\r\n|\r|\n/)[0];
+  const ansi = def.codePage ?? 'windows-1252';
   return {
-    encoding: utf16 ? 'utf-16le' : 'windows-1252',
+    ...(utf16 || /^windows-125\d$/.test(ansi) ? { encoding: utf16 ? 'utf-16le' : ansi } : {}),
     bom: utf16,
     eol: eolStyle(text),
     ...(firstLine === 'REGEDIT4' || firstLine === V5 ? { header: firstLine } : {}),
@@ -34,6 +35,7 @@ export function expectedJson(def, verification) {
     case: def.case,
     description: def.description,
     ...(def.importer ? { importer: def.importer } : {}),
+    ...(def.codePage ? { codePage: def.codePage } : {}),
     imports: def.imports ?? true,
     ...fileFacts(def),
     operations: def.operations,

@@ -17,6 +17,8 @@ export const PREAMBLE = ['', '[HKEY_CURRENT_USER\\Software\\Demo]'];
  *   encoding 'ansi' (default) | 'utf-16le'
  *   bom      for utf-16le: write FF FE first (default true)
  *   prefix   raw bytes written before everything (e.g. a UTF-8 BOM)
+ *   codePage ANSI code page the file is read with (explain's codePage option; default Windows-1252).
+ *            It does not change the bytes: ANSI text is always written byte for byte.
  */
 export function caseText(def) {
   if (def.text !== undefined) return def.text;

@@ -39,7 +39,7 @@ describe('parser conformance (test-fixtures/parser, reg-format.md section 14)', 
     const importers = expected.importer ? [expected.importer] : (['regedit', 'reg'] as const);
     it(`${caseLabel(expected)}${importer}: ${expected.description} (${fixture.id})`, () => {
       for (const mode of importers) {
-        const actual = explain(fixture.bytes, { file: fixture.regPath, importer: mode });
+        const actual = explain(fixture.bytes, { file: fixture.regPath, importer: mode, codePage: expected.codePage });
         const where = `${fixture.id}.reg with importer ${mode}`;
         assert.strictEqual(actual.imports, expected.imports, `imports of ${where}`);
         assert.deepStrictEqual(actual.operations.map(comparable), expected.operations.map(comparable), `operations of ${where}`);

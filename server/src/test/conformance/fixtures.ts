@@ -16,6 +16,8 @@ export interface ExpectedResult {
   readonly case: number | string;
   readonly description: string;
   readonly importer?: 'regedit' | 'reg';
+  /** ANSI code page to read the file with (explain's `codePage`); default Windows-1252. */
+  readonly codePage?: string;
   readonly imports: boolean;
   readonly encoding?: string;
   readonly bom?: boolean;

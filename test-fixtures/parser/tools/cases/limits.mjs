@@ -74,4 +74,24 @@ export default [
     id: 'c009b-header-prefixed-digit', case: 9, description: '2REGEDIT4 is invalid',
     header: '2REGEDIT4', body: ['"Color"="Blue"'], imports: false, operations: [],
   },
+  {
+    id: 's03q-code-page-1251', case: '§3', codePage: 'windows-1251', description: 'ANSI file read with code page 1251: bytes c0 e1 are Cyrillic А б',
+    body: ['"S"="\xc0\xe1"'], operations: [DEMO_KEY, sz('S', '\u0410\u0431', 4)],
+  },
+  {
+    id: 's03r-code-page-1250', case: '§3', codePage: 'windows-1250', description: 'ANSI file read with code page 1250: byte b9 is ą in names and data',
+    body: ['"\xb9"="\xb9"'], operations: [DEMO_KEY, sz('\u0105', '\u0105', 4)],
+  },
+  {
+    id: 's07-6i-hex-code-page-1251', case: '§7.6', codePage: 'windows-1251', description: 'ANSI hex(2) bytes are converted with the file\'s code page (1251: c0 is U+0410)',
+    body: ['"P"=hex(2):c0,00'], operations: [DEMO_KEY, raw('P', 2, '10 04 00 00', 4)],
+  },
+  {
+    id: 's07-6j-hex-code-page-932', case: '§7.6', codePage: '932', description: 'ANSI hex(7) with a double-byte code page (932): 82 a0 is one character',
+    body: ['"M"=hex(7):82,a0,00,41,00,00'], operations: [DEMO_KEY, raw('M', 7, '42 30 00 00 41 00 00 00 00 00', 4)],
+  },
+  {
+    id: 's03s-code-page-932-string', case: '§3', codePage: '932', description: 'ANSI file read with code page 932: 82 a0 in a string is あ',
+    body: ['"S"="\x82\xa0"'], operations: [DEMO_KEY, sz('S', '\u3042', 4)],
+  },
 ];
