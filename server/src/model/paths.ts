@@ -26,8 +26,20 @@ export type RootResolution =
   | { readonly kind: 'unsupported'; readonly root: RootKeyName }
   | { readonly kind: 'unknown' };
 
+const resolved = new Map<string, RootResolution>();
+
 /** Resolves a root name as written (case-insensitive). */
 export function resolveRoot(written: string): RootResolution {
+  // Files spell their roots a handful of ways; remember each spelling once.
+  let result = resolved.get(written);
+  if (!result) {
+    result = resolveRootUncached(written);
+    if (resolved.size < 256) resolved.set(written, result);
+  }
+  return result;
+}
+
+function resolveRootUncached(written: string): RootResolution {
   const upper = written.toUpperCase();
   const full = ROOT_KEYS.find((r) => r === upper);
   if (full) return { kind: 'full', root: full };

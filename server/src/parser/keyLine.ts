@@ -9,8 +9,42 @@ export const MAX_KEY_SEGMENT = 255;
 
 const span = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
 
-function keyNode(line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: TextSpan[], path: RegistryPath | null): KeyLine {
-  return { kind: 'key', line: line.number, span: span(line.start, line.end), eol: span(line.end, line.eolEnd), contentStart: p, deletion, status, pathSpan, rootSpan, segmentSpans, path };
+/** A key line; its line spans are made on access (fewer objects per line on big files). */
+class KeyLineNode implements KeyLine {
+  readonly kind = 'key' as const;
+
+  constructor(
+    readonly line: number,
+    private readonly lineStart: number,
+    private readonly lineEnd: number,
+    private readonly eolEnd: number,
+    readonly contentStart: number,
+    readonly status: KeyLineStatus,
+    readonly deletion: boolean,
+    readonly pathSpan: TextSpan | null,
+    readonly rootSpan: TextSpan | null,
+    readonly segmentSpans: readonly TextSpan[],
+    readonly path: RegistryPath | null,
+  ) {}
+
+  get span(): TextSpan {
+    return { offset: this.lineStart, length: this.lineEnd - this.lineStart };
+  }
+
+  get eol(): TextSpan {
+    return { offset: this.lineEnd, length: this.eolEnd - this.lineEnd };
+  }
+
+  toJSON(): object {
+    const { kind, line, span, eol, contentStart, deletion, status, pathSpan, rootSpan, segmentSpans, path } = this;
+    return { kind, line, span, eol, contentStart, deletion, status, pathSpan, rootSpan, segmentSpans, path };
+  }
+}
+
+const NO_SPANS: readonly TextSpan[] = [];
+
+function keyNode(line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: readonly TextSpan[], path: RegistryPath | null): KeyLine {
+  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, pathSpan, rootSpan, segmentSpans.length === 0 ? NO_SPANS : segmentSpans, path);
 }
 
 /** Parses a line whose first non-blank character (at `p`) is `[`. */
@@ -81,18 +115,17 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   ctx.emit(TokenKind.RootName, start, rootEnd);
   const segmentSpans: TextSpan[] = [];
   let status: KeyLineStatus = 'ok';
-  // Segments, with trailing empty ones (from trailing backslashes) dropped as regedit drops them.
   let i = rootEnd;
-  const pieces: { start: number; end: number }[] = [];
   while (i < close) {
     ctx.emit(TokenKind.PathSeparator, i, i + 1);
     let j = text.indexOf('\\', i + 1);
     if (j < 0 || j > close) j = close;
     ctx.emit(TokenKind.KeySegment, i + 1, j);
-    pieces.push({ start: i + 1, end: j });
+    segmentSpans.push({ offset: i + 1, length: j - i - 1 });
     i = j;
   }
-  while (pieces.length > 0 && pieces[pieces.length - 1].start === pieces[pieces.length - 1].end) pieces.pop();
+  // Trailing empty segments (from trailing backslashes) are dropped, as regedit drops them.
+  while (segmentSpans.length > 0 && segmentSpans[segmentSpans.length - 1].length === 0) segmentSpans.pop();
   const verb = deletion ? 'regedit deletes nothing' : 'regedit cannot open this key';
   const after = deletion ? '' : '; values below are dropped until the next key line';
   const resolution = resolveRoot(rootAsWritten);
@@ -114,9 +147,10 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     }
     ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `reg import accepts ${rootAsWritten}, but regedit does not: write ${resolution.root} so the file works with both`, { fixes: fix, severity: 'warning' });
   }
-  for (let k = 0; k < pieces.length; k++) {
-    const piece = pieces[k];
-    segmentSpans.push(span(piece.start, piece.end));
+  const segments: string[] = [];
+  for (let k = 0; k < segmentSpans.length; k++) {
+    const piece = { start: segmentSpans[k].offset, end: segmentSpans[k].offset + segmentSpans[k].length };
+    segments.push(text.slice(piece.start, piece.end));
     if (piece.start === piece.end) {
       status = 'failed';
       const sep = piece.start - 1;
@@ -139,10 +173,10 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
       });
     }
   }
-  if (deletion && pieces.length === 0) {
+  if (deletion && segments.length === 0) {
     ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${resolution.root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
     return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
   }
-  const path = makeRegistryPath(resolution.root, rootAsWritten, pieces.map((s) => text.slice(s.start, s.end)));
+  const path = makeRegistryPath(resolution.root, rootAsWritten, segments);
   return { status, rootSpan: span(start, rootEnd), segmentSpans, path };
 }
