@@ -11,7 +11,7 @@ import { ruleCatalog } from './ruleCatalog';
 import { applySeverityOverrides } from './severity';
 
 export interface LintResult {
-  /** Sorted by offset, then rule id. */
+  /** Sorted by offset, then length, severity and rule id. */
   readonly findings: readonly Finding[];
   /** Findings switched off by inline directives (kept for reports and tests). */
   readonly suppressed: readonly Finding[];
