@@ -38,3 +38,23 @@ describe('policy packs on the real-world corpus', () => {
     assert.ok(withFindings >= 20, `only ${withFindings} corpus files have pack findings`);
   });
 });
+
+describe('azure-backup-tls12 on real-world TLS files', () => {
+  const azure = builtinPacks.filter((p) => p.id === 'azure-backup-tls12');
+  const cases: [string, string[]][] = [
+    // Sets SchUseStrongCrypto in both views and the TLS 1.2 Client values, but forgets SystemDefaultTlsVersions.
+    ['ahsansoftengineer__sba-net-micro__enable_tls12.reg', ['AZB-003', 'AZB-003']],
+    // Switches TLS 1.2 off: contradicts the pack, and the .NET values are missing.
+    ['natthasath__windows-registry-script__scripts__Disable-TLS12.reg', ['AZB-001', 'AZB-002', 'AZB-003', 'AZB-003', 'AZB-004', 'AZB-004']],
+    // IIS Crypto style: Enabled=ffffffff (information, fix to 1), and no .NET values.
+    ['racetracks__windows_crypto__tls13.reg', ['AZB-001', 'AZB-003', 'AZB-003', 'AZB-004', 'AZB-004']],
+  ];
+  for (const [file, expected] of cases) {
+    it(file, () => {
+      const decoded = decodeBytes(fs.readFileSync(path.join(corpus, file)));
+      const doc = parse(decoded);
+      const ids = evaluatePacks(doc, buildModel(doc), azure).map((f) => f.ruleId);
+      assert.deepStrictEqual(ids.sort(), expected);
+    });
+  }
+});
