@@ -1,4 +1,5 @@
 // Catches mistakes in case definitions before they become fixtures.
+import { caseText } from './file.mjs';
 
 const OPS = new Set(['createKey', 'deleteKey', 'setValue', 'deleteValue']);
 
@@ -23,4 +24,17 @@ export function validateCase(def, seen) {
   }
   const lines = def.operations.map((op) => op.line);
   if (lines.some((line, i) => i > 0 && line < lines[i - 1])) fail('operations must be in file order');
+  if (!def.bytes) checkOperationLines(def, fail);
+}
+
+/** Each operation must point at a line that can produce it (catches off-by-one line numbers). */
+function checkOperationLines(def, fail) {
+  const lines = caseText(def).split(/\r\n|\r|\n/);
+  for (const op of def.operations) {
+    const text = (lines[op.line - 1] ?? '').replace(/^[ \t]+/, '');
+    const keyLine = op.op === 'createKey' || op.op === 'deleteKey';
+    const win31 = text.startsWith('HKEY_CLASSES_ROOT');
+    const ok = keyLine ? text.startsWith('[') || win31 : /^["@]/.test(text) || win31;
+    if (!ok) fail(`line ${op.line} ("${text.slice(0, 40)}") cannot produce ${JSON.stringify(op).slice(0, 80)}`);
+  }
 }

@@ -13,6 +13,7 @@ import misc from './misc.mjs';
 import win31 from './win31.mjs';
 import limits from './limits.mjs';
 import traps from './traps.mjs';
+import whitespace from './whitespace.mjs';
 
 export const groups = [
   { title: 'Header and encoding', cases: header },
@@ -29,6 +30,7 @@ export const groups = [
   { title: 'Other roots, limits and encodings', cases: limits },
   { title: 'Miscellaneous and export round trips', cases: misc },
   { title: 'More traps', cases: traps },
+  { title: 'Only space and tab are whitespace', cases: whitespace },
 ];
 
 export const allCases = groups.flatMap((g) => g.cases);
