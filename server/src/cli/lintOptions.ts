@@ -19,6 +19,7 @@ Options:
       --code-page NAME             ANSI code page for files without a UTF-16 BOM (default: windows-1252)
       --max-warnings N             exit with 1 when there are more than N warnings
       --quiet                      report errors only
+      --color, --no-color          force or suppress colours in stylish output (default: on a terminal)
   -h, --help                       show this help
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or I/O error.
@@ -37,6 +38,8 @@ export interface LintOptions {
   /** -1: no limit. */
   readonly maxWarnings: number;
   readonly quiet: boolean;
+  /** Undefined: colours when stdout is a terminal (NO_COLOR and FORCE_COLOR respected). */
+  readonly color?: boolean;
   readonly help: boolean;
 }
 
@@ -59,6 +62,8 @@ export function parseLintArgs(args: readonly string[], cwd: string): LintOptions
         'code-page': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -90,6 +95,7 @@ export function parseLintArgs(args: readonly string[], cwd: string): LintOptions
     codePage: v['code-page'],
     maxWarnings,
     quiet: v.quiet ?? false,
+    color: v['no-color'] ? false : v.color,
     help: v.help ?? false,
   };
 }
@@ -107,4 +113,11 @@ function argumentErrorText(err: unknown): string {
     default:
       return message.split('\n')[0];
   }
+}
+
+/** Colours by default only on a terminal; NO_COLOR (https://no-color.org) turns them off, FORCE_COLOR on. */
+export function defaultColor(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTty;
 }

@@ -5,7 +5,7 @@ import { ruleCatalog, type RuleInfo } from '../../lint';
 import { findFiles } from '../../workspace/files';
 import { countFindings, formatters, type FileReport } from '../format';
 import { CliIo, ExitCode } from '../io';
-import { LINT_HELP, parseLintArgs, type LintOptions } from '../lintOptions';
+import { defaultColor, LINT_HELP, parseLintArgs, type LintOptions } from '../lintOptions';
 import { lintFiles } from '../lintFile';
 
 /** `reg-policy lint [paths or globs...]` (docs/cli.md). */
@@ -40,7 +40,8 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const linted = await lintFiles(files, resolver, { fix: options.fix, cwd: io.cwd });
   const reports = options.quiet ? linted.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : linted;
 
-  const output = formatters[options.format]({ cwd: io.cwd, files: reports, rules: rulesOf(configs) });
+  const color = options.color ?? (options.outputFile === undefined && defaultColor(process.env, process.stdout.isTTY === true));
+  const output = formatters[options.format]({ cwd: io.cwd, color, files: reports, rules: rulesOf(configs) });
   await write(output, options, io);
   return exitCode(reports, options, io);
 }

@@ -27,6 +27,8 @@ export interface RuleInfo {
 
 export interface LintReport {
   readonly cwd: string;
+  /** ANSI colours in the stylish format (a terminal); other formats ignore it. */
+  readonly color?: boolean;
   readonly files: readonly FileReport[];
   readonly rules: readonly RuleInfo[];
 }

@@ -114,6 +114,18 @@ describe('reg-policy lint (child process)', () => {
     }
   });
 
+  it('paints stylish output with --color or FORCE_COLOR, never into a pipe by default', async () => {
+    const strict = fixture('discovery', 'team', 'strict');
+    const piped = await runCli(['lint', 'abbreviated.reg'], strict);
+    assert.ok(!piped.stdout.includes('\u001b['), 'no escape codes into a pipe');
+    const forced = await runCli(['lint', 'abbreviated.reg'], strict, { FORCE_COLOR: '1' });
+    assert.ok(forced.stdout.includes('\u001b[31merror  \u001b[0m'), forced.stdout);
+    const flag = await runCli(['lint', '--color', 'abbreviated.reg'], strict);
+    assert.strictEqual(flag.stdout, forced.stdout);
+    const off = await runCli(['lint', '--no-color', 'abbreviated.reg'], strict, { FORCE_COLOR: '1' });
+    assert.strictEqual(off.stdout, piped.stdout);
+  });
+
   it('--help prints the options and exits 0', async () => {
     const run = await runCli(['lint', '--help']);
     assert.strictEqual(run.code, 0);
