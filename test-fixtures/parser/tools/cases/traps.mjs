@@ -101,4 +101,17 @@ export default [
     id: 's04d-header-regedit4-trailing-tab', case: '§4', description: 'a tab after REGEDIT4: REGEDIT-prefixed, nothing imported',
     header: 'REGEDIT4\t', body: ['"Color"="Blue"'], imports: false, operations: [],
   },
+  {
+    id: 's07-1h-quoted-at-sign-is-a-name', case: '§7.1', description: '"@" is a value named @, not the default value; @@ is invalid',
+    body: ['"@"="named"', '@@="x"', '@="default"'], operations: [DEMO_KEY, sz('@', 'named', 4), sz('', 'default', 6)],
+  },
+  {
+    id: 's06u-delete-key-with-trailing-space', case: 30, description: '[-...\\K ] deletes the key named "K " and leaves K alone',
+    body: ['[HKEY_CURRENT_USER\\Software\\Demo\\K]', '[HKEY_CURRENT_USER\\Software\\Demo\\K ]', '[-HKEY_CURRENT_USER\\Software\\Demo\\K ]'],
+    operations: [DEMO_KEY, demoKey('K', 4), demoKey('K ', 5), deleteKey(sub('K '), 6)],
+  },
+  {
+    id: 's07-5j-continuation-ends-in-comment-at-eof', case: 88, description: 'two continuations, then only a ; line before EOF: all bytes committed',
+    body: ['"B"=hex:01,02,\\', '  03,04,\\', ';end'], operations: [DEMO_KEY, raw('B', 3, '01 02 03 04', 4)],
+  },
 ];

@@ -42,4 +42,8 @@ export default [
     id: 'c103b-win31-utf16', case: 103, description: 'Windows 3.1 format in a UTF-16LE file with BOM',
     encoding: 'utf-16le', header: 'REGEDIT', lines: ['HKEY_CLASSES_ROOT\\.demo = demofile'], operations: win31('.demo', 'demofile', 2),
   },
+  {
+    id: 'c104c-win31-tab-separator', case: 104, description: 'Windows 3.1: a tab also ends the key name; a deeper key path works',
+    header: 'REGEDIT', lines: ['HKEY_CLASSES_ROOT\\.demo\\shell\tdemofile'], operations: win31('.demo\\shell', 'demofile', 2),
+  },
 ];
