@@ -9,6 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const CODE_SERVER_VERSION = '4.100.3';
+/** Bump when the install steps change, so caches made by older steps are rebuilt. */
+const RECIPE = 2;
+const MARKER = 'reg-policy-install.json';
 
 /** Where code-server lives: REG_POLICY_CODE_SERVER_DIR, else ${XDG_CACHE_HOME:-$HOME/.cache}/reg-policy/code-server-<version>. */
 export function codeServerDir(env = process.env) {
@@ -22,22 +25,28 @@ export function codeServerEntry(dir) {
   return path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 
-/** Installs code-server into `dir` unless it is already there; returns the path of its entry script. */
-export async function ensureCodeServer(dir, log = (message) => console.log(`[e2e] ${message}`)) {
+/**
+ * Installs code-server into `dir` unless it is already there; returns the path of its entry script.
+ * `onCleanup(release)` registers what an interruption must undo (the running npm, the staging folder).
+ */
+export async function ensureCodeServer(dir, { log = (message) => console.log(`[e2e] ${message}`), onCleanup = () => {} } = {}) {
   const entry = codeServerEntry(dir);
-  if (existsSync(entry)) return entry;
+  if (await isComplete(dir)) return entry;
 
   const parent = path.dirname(dir);
   await fs.mkdir(parent, { recursive: true });
   await removeAbandonedStagingDirs(parent, path.basename(dir));
   const staging = await fs.mkdtemp(path.join(parent, `${path.basename(dir)}.staging-`));
+  // Removes nothing once the staging folder has been renamed into place.
+  onCleanup(() => fs.rm(staging, { recursive: true, force: true }));
   await fs.writeFile(path.join(staging, 'owner.pid'), String(process.pid));
 
   const started = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (first run only, takes a few minutes)`);
   try {
-    await installInto(staging, log);
+    await installInto(staging, (title, cwd, args, env) => step(log, onCleanup, title, cwd, args, env));
     await fs.rm(path.join(staging, 'owner.pid'));
+    await fs.writeFile(path.join(staging, MARKER), JSON.stringify({ version: CODE_SERVER_VERSION, recipe: RECIPE }) + '\n');
     await moveIntoPlace(staging, dir);
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
@@ -47,17 +56,17 @@ export async function ensureCodeServer(dir, log = (message) => console.log(`[e2e
   return entry;
 }
 
-async function installInto(root, log) {
+async function installInto(root, runStep) {
   // A package.json of its own stops npm from walking up to some enclosing project.
   await fs.writeFile(path.join(root, 'package.json'), '{ "private": true }\n');
-  await step(log, 'npm install code-server', root, ['install', '--ignore-scripts', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`]);
+  await runStep('npm install code-server', root, ['install', '--ignore-scripts', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`]);
 
   // code-server itself needs argon2 (password hashing, loaded even with --auth none). Its install step would
   // first try to download a prebuilt binary from GitHub; build it from source straight away instead.
-  await step(log, 'npm rebuild argon2', root, ['rebuild', 'argon2'], { npm_config_build_from_source: 'true', npm_config_yes: 'true' });
+  await runStep('npm rebuild argon2', root, ['rebuild', 'argon2'], { npm_config_build_from_source: 'true', npm_config_yes: 'true' });
 
   const vscodeDir = path.join(root, 'node_modules', 'code-server', 'lib', 'vscode');
-  await step(log, 'npm install (lib/vscode)', vscodeDir, ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund']);
+  await runStep('npm install (lib/vscode)', vscodeDir, ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund']);
 
   // @vscode/ripgrep's install step downloads rg from GitHub unless the binary is already there.
   const rgBin = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
@@ -66,11 +75,11 @@ async function installInto(root, log) {
   await fs.symlink(await findRipgrep(), path.join(rgBin, 'rg'));
 
   // node-pty's install step runs `npx node-gyp`, which would otherwise stop to ask for confirmation.
-  await step(log, 'npm rebuild (native modules)', vscodeDir, ['rebuild'], { npm_config_yes: 'true' });
+  await runStep('npm rebuild (native modules)', vscodeDir, ['rebuild'], { npm_config_yes: 'true' });
   await fs.rm(path.join(vscodeDir, 'node_modules.asar'), { force: true });
   await fs.symlink('node_modules', path.join(vscodeDir, 'node_modules.asar'));
 
-  await step(log, 'npm install (lib/vscode/extensions)', path.join(vscodeDir, 'extensions'), ['install', '--omit=dev', '--no-audit', '--no-fund']);
+  await runStep('npm install (lib/vscode/extensions)', path.join(vscodeDir, 'extensions'), ['install', '--omit=dev', '--no-audit', '--no-fund']);
 }
 
 async function findRipgrep() {
@@ -80,16 +89,28 @@ async function findRipgrep() {
   throw new Error('ripgrep (rg) is not installed; on Debian/Ubuntu: apt-get install ripgrep (see docs/e2e.md)');
 }
 
-/** Renames the finished install into place; if a concurrent run won the race, keeps theirs. */
+/** A finished install by the current steps: the marker is written last, just before the rename. */
+async function isComplete(dir) {
+  try {
+    const marker = JSON.parse(await fs.readFile(path.join(dir, MARKER), 'utf8'));
+    return marker.version === CODE_SERVER_VERSION && marker.recipe === RECIPE && existsSync(codeServerEntry(dir));
+  } catch {
+    return false;
+  }
+}
+
+/** Renames the finished install into place, replacing an outdated one; if a concurrent run won, keeps theirs. */
 async function moveIntoPlace(staging, dir) {
+  if (existsSync(dir) && !(await isComplete(dir))) {
+    const outdated = `${dir}.outdated-${process.pid}`;
+    await fs.rename(dir, outdated);
+    await fs.rm(outdated, { recursive: true, force: true });
+  }
   try {
     await fs.rename(staging, dir);
   } catch (error) {
-    if (existsSync(codeServerEntry(dir))) {
-      await fs.rm(staging, { recursive: true, force: true });
-      return;
-    }
-    throw error;
+    if (!(await isComplete(dir))) throw error;
+    await fs.rm(staging, { recursive: true, force: true });
   }
 }
 
@@ -114,10 +135,10 @@ function isAlive(pid) {
 }
 
 /** Runs npm in `cwd` with output kept back unless it fails (then the tail is shown). */
-async function step(log, title, cwd, args, extraEnv = {}) {
+async function step(log, onCleanup, title, cwd, args, extraEnv = {}) {
   log(`  ${title}`);
   const env = { ...withoutNpmRunVariables(process.env), ...extraEnv };
-  const { code, output } = await run('npm', args, cwd, env);
+  const { code, output } = await run('npm', args, cwd, env, onCleanup);
   if (code !== 0) {
     throw new Error(`${title} failed (npm ${args.join(' ')} in ${cwd}, exit ${code}):\n${output.slice(-4000)}`);
   }
@@ -138,9 +159,13 @@ function withoutNpmRunVariables(env) {
   return keep;
 }
 
-function run(command, args, cwd, env) {
+function run(command, args, cwd, env, onCleanup) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so an interruption ends npm together with node-gyp and compilers it started.
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    onCleanup(() => {
+      if (child.exitCode === null && child.signalCode === null) killGroup(child.pid);
+    });
     let output = '';
     const collect = (chunk) => {
       output += chunk;
@@ -151,4 +176,12 @@ function run(command, args, cwd, env) {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+function killGroup(groupId) {
+  try {
+    process.kill(-groupId, 'SIGKILL');
+  } catch (error) {
+    if (error.code !== 'ESRCH') throw error;
+  }
 }

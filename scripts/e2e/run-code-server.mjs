@@ -57,7 +57,7 @@ async function main() {
     return 2;
   }
 
-  const entry = await ensureCodeServer(codeServerDir(), log);
+  const entry = await ensureCodeServer(codeServerDir(), { log, onCleanup: (release) => resources.add(release) });
   const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'reg-policy-e2e-'));
   resources.add(() => (settings.keepTemp ? log(`kept ${tempDir}`) : fs.rm(tempDir, { recursive: true, force: true, maxRetries: 3 })));
 
