@@ -9,7 +9,9 @@ interface JsonReport {
 const rulesByFile = (report: JsonReport): Record<string, string[]> =>
   Object.fromEntries(report.files.map((f) => [f.path, f.findings.map((x) => `${x.ruleId}:${x.severity}`)]));
 
-describe('reg-policy lint configuration (child process)', () => {
+describe('reg-policy lint configuration (child process)', function () {
+  // Each test starts one to four node processes; a busy machine makes that slow, not wrong.
+  this.timeout(60_000);
   const discovery = path.join(CLI_FIXTURES, 'discovery');
 
   it('applies the nearest .regpolicy.json above each file, and its ignore globs', async () => {

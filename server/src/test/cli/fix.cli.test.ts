@@ -23,7 +23,9 @@ function insertedLines(before: string, after: string): string[] {
   return inserted;
 }
 
-describe('reg-policy lint --fix (child process)', () => {
+describe('reg-policy lint --fix (child process)', function () {
+  // Each test starts one to four node processes; a busy machine makes that slow, not wrong.
+  this.timeout(60_000);
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reg-policy-fix-'));

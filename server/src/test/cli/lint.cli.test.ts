@@ -9,7 +9,9 @@ import { sarifSchemaErrors } from '../helpers/sarifSchema';
 const fixture = (...parts: string[]): string => path.join(CLI_FIXTURES, ...parts);
 const TLS = fixture('tls');
 
-describe('reg-policy lint (child process)', () => {
+describe('reg-policy lint (child process)', function () {
+  // Each test starts one to four node processes; a busy machine makes that slow, not wrong.
+  this.timeout(60_000);
   it('exits 0 with no output for a clean file', async () => {
     const run = await runCli(['lint', '--target-os', 'ws2019', 'complete.reg'], TLS);
     assert.deepStrictEqual(run, { code: 0, stdout: '', stderr: '' });
@@ -135,7 +137,9 @@ describe('reg-policy lint (child process)', () => {
   });
 });
 
-describe('reg-policy lint usage and I/O errors (exit 2, one line)', () => {
+describe('reg-policy lint usage and I/O errors (exit 2, one line)', function () {
+  // Each test starts one to four node processes; a busy machine makes that slow, not wrong.
+  this.timeout(60_000);
   const cases: [string, string[], RegExp][] = [
     ['an unknown option', ['--frobnicate'], /^reg-policy lint: unknown option "--frobnicate" \(try --help\)\n$/],
     ['an unknown format', ['--format', 'xml'], /^reg-policy lint: unknown format "xml" \(use stylish, json, sarif\)\n$/],
