@@ -3,7 +3,7 @@ export * from './types';
 export { buildModel } from './build';
 export { applyToState, RegistryKey, RegistryState } from './state';
 export type { RegistryValue } from './state';
-export { writeReg, formatValue } from './writer';
+export { writeReg, formatValue, writerOptionsLike } from './writer';
 export type { WriterOptions } from './writer';
 export {
   ROOT_KEYS, ROOT_ABBREVIATIONS, resolveRoot, rootAccepted, parseRegistryPath, makeRegistryPath, foldKey,

@@ -12,6 +12,12 @@ export interface WriterOptions {
   eol?: string;
 }
 
+/** Writer options that keep a document's form: Unicode (UTF-16LE) or ANSI with its code page. */
+export function writerOptionsLike(decoded: { unicode: boolean; encoding: string; eol?: string }): WriterOptions {
+  const eol = decoded.eol === 'lf' ? '\n' : decoded.eol === 'cr' ? '\r' : '\r\n';
+  return decoded.unicode ? { unicode: true, eol } : { unicode: false, codePage: decoded.encoding, eol };
+}
+
 /** regedit wraps hex data once a line reaches this many characters (reg-format.md 12). */
 const MAX_HEX_CHARS = 77;
 

@@ -154,7 +154,7 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     if (piece.start === piece.end) {
       status = 'failed';
       const sep = piece.start - 1;
-      ctx.report(ProblemCode.EmptyPathSegment, sep, piece.start + 1, `${verb}: the path has an empty key name (two backslashes in a row)${after}`, {
+      ctx.report(ProblemCode.EmptyPathSegment, sep, piece.start + 1, `the path has an empty key name (two backslashes in a row): what Windows does with it is not defined (Wine merges the backslashes), so the key is taken as not opened${after}`, {
         fixes: [{ title: 'Remove the extra backslash', edits: [{ offset: sep, length: 1, newText: '' }] }],
       });
       continue;

@@ -3,7 +3,7 @@ import { buildModel } from '../../model/build';
 import { toHex, utf16z } from '../../model/bytes';
 import { makeRegistryPath } from '../../model/paths';
 import { applyToState, RegistryState } from '../../model/state';
-import { formatValue, writeReg } from '../../model/writer';
+import { formatValue, writeReg, writerOptionsLike } from '../../model/writer';
 import { decodedFromText, parse } from '../../parser/index';
 
 const hkcu = (...segments: string[]) => makeRegistryPath('HKEY_CURRENT_USER', 'HKEY_CURRENT_USER', segments);
@@ -74,6 +74,11 @@ describe('model/writer (reg-format.md 12)', () => {
     const text = writeReg(state);
     assert.ok(text.indexOf('Sub1') < text.indexOf('Sub2'));
     assert.ok(text.indexOf('"Value 2"') < text.indexOf('"Value 1"'));
+  });
+
+  it('writerOptionsLike keeps the source form', () => {
+    assert.deepEqual(writerOptionsLike({ unicode: true, encoding: 'utf-16le', eol: 'crlf' }), { unicode: true, eol: '\r\n' });
+    assert.deepEqual(writerOptionsLike({ unicode: false, encoding: 'windows-1251', eol: 'lf' }), { unicode: false, codePage: 'windows-1251', eol: '\n' });
   });
 
   it('REGEDIT4 form writes hex(2)/hex(7) as code-page bytes', () => {
