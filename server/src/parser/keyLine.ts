@@ -129,7 +129,8 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   const verb = deletion ? 'regedit deletes nothing' : 'regedit cannot open this key';
   const after = deletion ? '' : '; values below are dropped until the next key line';
   const resolution = resolveRoot(rootAsWritten);
-  if (resolution.kind === 'unknown' || (resolution.kind === 'full' && !rootAccepted(resolution, ctx.importer))) {
+  // HKEY_DYN_DATA is a root to regedit's parser, but it only exists on Windows 9x: opening it fails on NT.
+  if (resolution.kind === 'unknown' || (resolution.kind === 'full' && (resolution.root === 'HKEY_DYN_DATA' || !rootAccepted(resolution, ctx.importer)))) {
     const why = rootAsWritten === ''
       ? 'the key line names no root key'
       : resolution.kind === 'full'

@@ -79,6 +79,7 @@ const cases: Case[] = [
   ['space before comma', '"B"=hex:01 ,02', [], ['REG017']],
   ['0x byte (strict)', '"B"=hex:0x01', [], ['REG015']],
   ['trailing whitespace after a comma on a continuation line', '"B"=hex:01,\\\r\n02,03,  ', [], ['REG019']],
+  ['HKEY_DYN_DATA only existed on Windows 9x', '[HKEY_DYN_DATA\\PerfStats]\r\n"V"="x"', [], ['REG005', 'REG008']],
   ['empty path segment', '[HKEY_CURRENT_USER\\Software\\\\Demo]\r\n"V"="x"', [], ['REG026', 'REG008']],
   ['indented Azure-article style gives no findings', '[HKEY_LOCAL_MACHINE\\SYSTEM\\X\\TLS 1.2\\Client]\r\n     "DisabledByDefault"=dword:00000000\r\n     "Enabled" = dword:00000001\r\n', ['DisabledByDefault:4:00000000', 'Enabled:4:01000000'], []],
 ];
