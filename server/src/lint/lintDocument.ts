@@ -54,8 +54,8 @@ export function lintDocument(decoded: DecodedText, config: ResolvedConfig): Lint
   ];
   const directives = parseDirectives(decoded.text);
   let lines: LineIndex | undefined; // most files have no directive: skip the index then
-  const { kept, suppressed } = applyDirectives(raw, directives.directives, (offset) => (lines ??= new LineIndex(decoded.text)).lineOf(offset));
-  const checked = directives.directives.length + directives.unknown.length > 0 ? directiveFindings(directives, knownRuleIds(config)) : [];
+  const { kept, suppressed, used } = applyDirectives(raw, directives.directives, (offset) => (lines ??= new LineIndex(decoded.text)).lineOf(offset));
+  const checked = directives.directives.length + directives.unknown.length > 0 ? directiveFindings(directives, knownRuleIds(config), used) : [];
   const findings = applySeverityOverrides([...kept, ...checked], config.rules);
   return { findings: findings.sort(compareFindings), suppressed, doc, model };
 }

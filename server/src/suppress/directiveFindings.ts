@@ -1,12 +1,14 @@
 import { ruleDocsUrl, type Finding, type Fix } from '../findings/types';
-import { DIRECTIVE_KINDS, type ParsedDirectives } from './directives';
-import { UNKNOWN_DIRECTIVE, UNKNOWN_RULE_IN_DIRECTIVE } from './rules';
+import type { DirectiveUsage } from './apply';
+import { DIRECTIVE_KINDS, type Directive, type ParsedDirectives } from './directives';
+import { UNKNOWN_DIRECTIVE, UNKNOWN_RULE_IN_DIRECTIVE, UNUSED_DIRECTIVE } from './rules';
 
 /**
- * Reports directives that cannot do what their author meant: an unknown rule id (RP001)
- * or an unknown directive keyword (RP002). Each comes with a fix when one close name exists.
+ * Reports directives that cannot do what their author meant: an unknown rule id (RP001), an
+ * unknown directive keyword (RP002), and, when `usage` is given, a disable directive or rule
+ * that suppressed nothing (RP003). Each comes with a fix when the intent is clear.
  */
-export function directiveFindings(parsed: ParsedDirectives, knownRuleIds: readonly string[]): Finding[] {
+export function directiveFindings(parsed: ParsedDirectives, knownRuleIds: readonly string[], usage?: DirectiveUsage): Finding[] {
   const known = new Set(knownRuleIds.map((id) => id.toUpperCase()));
   const findings: Finding[] = [];
   for (const d of parsed.directives) {
@@ -42,7 +44,39 @@ export function directiveFindings(parsed: ParsedDirectives, knownRuleIds: readon
       fixes: suggestion ? [replaceWith(u.offset, u.length, suggestion)] : undefined,
     });
   }
+  if (usage) for (const d of parsed.directives) findings.push(...unusedFindings(d, known, usage));
   return findings;
+}
+
+function unusedFindings(d: Directive, known: ReadonlySet<string>, usage: DirectiveUsage): Finding[] {
+  if (d.kind === 'enable') return [];
+  const used = usage.get(d);
+  const base = { ruleId: UNUSED_DIRECTIVE.id, severity: UNUSED_DIRECTIVE.severity, docsUrl: ruleDocsUrl(UNUSED_DIRECTIVE.id) };
+  const removeLine: Fix = { title: 'Remove the unused directive', edits: [{ offset: d.lineSpan.offset, length: d.lineSpan.length, newText: '' }] };
+  const where = d.kind === 'disable-next-line' ? 'on the next line' : d.kind === 'disable-file' ? 'in this file' : 'in its range';
+  if (d.rules.length === 0) {
+    if (used) return [];
+    return [{ ...base, message: `reg-policy-${d.kind} suppresses nothing: no finding ${where}.`, offset: d.offset, length: d.length, fixes: [removeLine] }];
+  }
+  // Unknown ids are RP001's business; only known ids can be unused.
+  const unused = d.rules.filter((r) => known.has(r.id.toUpperCase()) && !used?.has(r.id.toUpperCase()));
+  if (unused.length === 0) return [];
+  if (unused.length === d.rules.length) {
+    const ids = unused.map((r) => r.id).join(', ');
+    return [{ ...base, message: `reg-policy-${d.kind} ${ids} suppresses nothing: no such finding ${where}.`, offset: d.offset, length: d.length, fixes: [removeLine] }];
+  }
+  return unused.map((rule) => {
+    const i = d.rules.indexOf(rule);
+    // Remove the id with the separator before it (or after it, for the first one).
+    const [from, to] = i > 0 ? [d.rules[i - 1].offset + d.rules[i - 1].length, rule.offset + rule.length] : [rule.offset, d.rules[1].offset];
+    return {
+      ...base,
+      message: `${rule.id} in reg-policy-${d.kind} suppresses nothing: no ${rule.id} finding ${where}.`,
+      offset: rule.offset,
+      length: rule.length,
+      fixes: [{ title: `Remove ${rule.id} from the directive`, edits: [{ offset: from, length: to - from, newText: '' }] }],
+    };
+  });
 }
 
 function replaceWith(offset: number, length: number, newText: string): Fix {

@@ -30,6 +30,10 @@ export interface Directive {
   readonly line: number;
   readonly offset: number;
   readonly length: number;
+  /** Free text after `--` ('' when none). */
+  readonly reason: string;
+  /** The whole line with its line break, for a fix that removes the directive. */
+  readonly lineSpan: { readonly offset: number; readonly length: number };
 }
 
 /** A comment that looks like a directive but names none (`; reg-policy-disable-nextline X`). */
@@ -56,7 +60,7 @@ export function parseDirectives(text: string): ParsedDirectives {
   if (!text.includes('reg-policy-')) return { directives, unknown };
   let line = 1;
   let start = 0;
-  const visit = (end: number): void => {
+  const visit = (end: number, next: number): void => {
     const lineText = text.slice(start, end);
     const match = PREFIX.exec(lineText);
     if (match) {
@@ -67,12 +71,15 @@ export function parseDirectives(text: string): ParsedDirectives {
         const rest = lineText.slice(match[0].length);
         // The keyword must end at a word boundary: `reg-policy-disabled` is unknown, not `disable` + `d`.
         if (rest === '' || /^[ \t,]/.test(rest)) {
+          const { rules, reason } = parseRuleList(rest, start + match[0].length);
           directives.push({
             kind,
-            rules: parseRuleList(rest, start + match[0].length),
+            rules,
             line,
             offset: start + lineText.indexOf(';'),
             length: lineText.trimEnd().length - lineText.indexOf(';'),
+            reason,
+            lineSpan: { offset: start, length: next - start },
           });
           return;
         }
@@ -83,21 +90,22 @@ export function parseDirectives(text: string): ParsedDirectives {
   };
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    visit(m.index);
+    visit(m.index, m.index + m[0].length);
     start = m.index + m[0].length;
     line++;
   }
-  visit(text.length);
+  visit(text.length, text.length);
   return { directives, unknown };
 }
 
-function parseRuleList(rest: string, restOffset: number): DirectiveRule[] {
+function parseRuleList(rest: string, restOffset: number): { rules: DirectiveRule[]; reason: string } {
   const reasonAt = rest.search(/(^|[ \t,])--/);
   const list = reasonAt >= 0 ? rest.slice(0, reasonAt) : rest;
+  const reason = reasonAt >= 0 ? rest.slice(rest.indexOf('--', reasonAt) + 2).trim() : '';
   const rules: DirectiveRule[] = [];
   const word = /[^ \t,]+/g;
   for (let m = word.exec(list); m; m = word.exec(list)) {
     rules.push({ id: m[0], offset: restOffset + m.index, length: m[0].length });
   }
-  return rules;
+  return { rules, reason };
 }

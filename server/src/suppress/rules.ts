@@ -25,4 +25,12 @@ export const UNKNOWN_DIRECTIVE: DirectiveRuleInfo = {
   fixable: true,
 };
 
-export const directiveRules: readonly DirectiveRuleInfo[] = [UNKNOWN_RULE_IN_DIRECTIVE, UNKNOWN_DIRECTIVE];
+export const UNUSED_DIRECTIVE: DirectiveRuleInfo = {
+  id: 'RP003',
+  name: 'directive-unused',
+  description: 'A reg-policy-disable directive (or one of its rules) suppresses no finding: it is stale or misplaced.',
+  severity: 'warning',
+  fixable: true,
+};
+
+export const directiveRules: readonly DirectiveRuleInfo[] = [UNKNOWN_RULE_IN_DIRECTIVE, UNKNOWN_DIRECTIVE, UNUSED_DIRECTIVE];

@@ -47,9 +47,10 @@ describe('lintDocument', () => {
     const text = `${HEADER}; reg-policy-disable-next-line AZB-03\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso]\r\n`;
     assert.deepStrictEqual(ids(text, await config()), ['RP001:warning']);
     assert.deepStrictEqual(ids(text, await config({ rules: { RP001: 'off' } })), []);
-    // A rule of a pack that is known but switched off is not unknown.
+    // A rule of a pack that is known but switched off is not unknown, though the directive is unused.
     const off = `${HEADER}; reg-policy-disable-file TLSLEG-001\r\n`;
-    assert.deepStrictEqual(ids(off, await config()), []);
+    assert.deepStrictEqual(ids(off, await config()), ['RP003:warning']);
+    assert.deepStrictEqual(ids(off, await config({ packs: ['tls-legacy-protocols-disabled'], rules: { RP003: 'off' } })), []);
   });
 });
 

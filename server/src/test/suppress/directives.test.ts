@@ -83,6 +83,41 @@ describe('directiveFindings', () => {
   });
 });
 
+describe('unused directives (RP003)', () => {
+  const known = ['AAA', 'BBB', 'CCC'];
+  const check = (text: string) => {
+    const parsed = parseDirectives(text);
+    const lines = new LineIndex(text);
+    const at = text.indexOf('"x"');
+    const { used } = applyDirectives([{ ruleId: 'BBB', severity: 'error', message: 'm', offset: at, length: 3 }], parsed.directives, (o) => lines.lineOf(o));
+    return directiveFindings(parsed, known, used).filter((f) => f.ruleId === 'RP003');
+  };
+
+  it('removes a wholly unused directive line, line break included', () => {
+    const text = `${HEADER}\r\n; reg-policy-disable-next-line AAA, CCC\r\n"x"=dword:1\r\n`;
+    const [finding, ...more] = check(text);
+    assert.strictEqual(more.length, 0);
+    assert.match(finding.message, /AAA, CCC suppresses nothing/);
+    assert.strictEqual(applyFixes(text, [finding.fixes![0]]).text, `${HEADER}\r\n"x"=dword:1\r\n`);
+  });
+
+  it('removes only the unused ids, with their separators', () => {
+    const middle = `${HEADER}\n; reg-policy-disable-next-line AAA, BBB, CCC -- why\n"x"=dword:1\n`;
+    const findings = check(middle);
+    assert.deepStrictEqual(findings.map((f) => middle.slice(f.offset, f.offset + f.length)), ['AAA', 'CCC']);
+    // The first id goes with the separator after it, the others with the one before: no overlap.
+    const fixed = applyFixes(middle, findings.map((f) => f.fixes![0]));
+    assert.strictEqual(fixed.rejected.length, 0);
+    assert.strictEqual(fixed.text, `${HEADER}\n; reg-policy-disable-next-line BBB -- why\n"x"=dword:1\n`);
+    assert.deepStrictEqual(check(fixed.text), []);
+  });
+
+  it('never reports enable directives or unknown ids (RP001 covers those)', () => {
+    const text = `${HEADER}\n; reg-policy-disable-next-line BBB, NOPE\n"x"=dword:1\n; reg-policy-enable AAA\n`;
+    assert.deepStrictEqual(check(text), []);
+  });
+});
+
 describe('closest', () => {
   it('returns the single candidate within edit distance 2', () => {
     assert.strictEqual(closest('AZB-01', ['AZB-001', 'REG010']), 'AZB-001');

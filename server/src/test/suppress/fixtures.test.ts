@@ -51,8 +51,23 @@ describe('suppression fixtures (test-fixtures/suppress)', () => {
       assert.deepStrictEqual(result.kept.map((f) => describeFinding(f, lines)), expectedKept);
       assert.deepStrictEqual(result.suppressed.map((f) => describeFinding(f, lines)), expectedSuppressed);
       // Every directive in the fixtures names known rules only.
-      const rp001 = directiveFindings(parsed, ['AAA', 'BBB', 'CCC']).filter((f) => f.ruleId === 'RP001');
-      assert.deepStrictEqual(rp001.map((f) => f.message), []);
+      const checks = directiveFindings(parsed, ['AAA', 'BBB', 'CCC'], result.used);
+      assert.deepStrictEqual(checks.filter((f) => f.ruleId === 'RP001').map((f) => f.message), []);
+      // A directive whose reason says `expect-unused` must be reported as unused (RP003), as a
+      // whole or for the ids listed after it; no other directive may be.
+      const expectedUnused = parsed.directives.flatMap((d) => {
+        const m = /expect-unused((?:\s+[A-Z]+)*)/.exec(d.reason);
+        if (!m) return [];
+        const ids = m[1].trim().split(/\s+/).filter(Boolean);
+        return ids.length === 0 ? [`${d.line}:directive`] : ids.map((id) => `${d.line}:${id}`);
+      });
+      const reported = checks
+        .filter((f) => f.ruleId === 'RP003')
+        .map((f) => {
+          const d = parsed.directives.find((x) => x.line === lines.lineOf(f.offset));
+          return `${lines.lineOf(f.offset)}:${d && f.offset === d.offset ? 'directive' : text.slice(f.offset, f.offset + f.length)}`;
+        });
+      assert.deepStrictEqual(reported, expectedUnused);
     });
   }
 });
