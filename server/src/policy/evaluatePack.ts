@@ -52,8 +52,14 @@ export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readon
   }
   for (const nm of view.values.nearMisses) {
     const quoted = `"${nm.intended}"`;
-    const args = { key: view.keyInfos.get(nm.key)!.key.text, value: nm.intended, actual: `"${nm.op.name}" is not "${nm.intended}"` };
-    report(view.valueRule!, view.valueRule!.severity, nm.op.nameSpan, args, { title: `Rename the value to ${quoted}`, edits: [replaceEdit(nm.op.nameSpan, quoted)] });
+    const key = view.keyInfos.get(nm.key)!.key.text;
+    if (nm.duplicate) {
+      const args = { key, value: nm.intended, actual: `"${nm.op.name}" is not "${nm.intended}" (which the file also sets), so nothing reads it` };
+      report(view.valueRule!, view.valueRule!.severity, nm.op.nameSpan, args, { title: `Remove the misspelt "${nm.op.name}"`, edits: [removeLineEdit(text, nm.op.span)] });
+    } else {
+      const args = { key, value: nm.intended, actual: `"${nm.op.name}" is not "${nm.intended}"` };
+      report(view.valueRule!, view.valueRule!.severity, nm.op.nameSpan, args, { title: `Rename the value to ${quoted}`, edits: [replaceEdit(nm.op.nameSpan, quoted)] });
+    }
   }
 
   for (const { rule, key, issue } of issues) {

@@ -54,9 +54,10 @@ function headerSpans(text: string): { headerEnd: number; headerSpan: TextSpan } 
   return { headerEnd: text.length, headerSpan: { offset: 0, length: 0 } };
 }
 
-const VALUE_NAME_AT_LINE_START = /^[ \t]*"((?:[^"\\]|\\.)*)"/gm;
+// `"name" =` followed by anything but a lone `-` (a deletion does not supply the value).
+const VALUE_NAME_AT_LINE_START = /^[ \t]*"((?:[^"\\]|\\.)*)"[ \t]*=(?![ \t]*-[ \t]*(?:;|$))/gm;
 
-/** Value names in the lines of a section the model did not open (best effort, for fixes only). */
+/** Names of the values set in a section the model did not open (best effort, for fixes only). */
 function scanValueNames(text: string, from: number, to: number): string[] {
   const names: string[] = [];
   const body = text.slice(from, to);

@@ -30,17 +30,40 @@ export function insertValueEdit(index: FileIndex, sectionIndex: number, name: st
   return { offset: at, length: 0, newText: atEndWithoutBreak ? `${index.eol}${line}` : `${line}${index.eol}` };
 }
 
+function lineStart(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
+}
+
+/** Start of the run of `;` comment lines right above `at` (they describe the key below). */
+function commentBlockStart(text: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor) {
+    const prev = lineStart(text, start - (text.startsWith('\r\n', start - 2) ? 2 : 1));
+    if (prev < floor || !text.slice(prev, start).trimStart().startsWith(';')) break;
+    start = prev;
+  }
+  return start;
+}
+
+function endsWithBlankLine(text: string, at: number): boolean {
+  return /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)$/.test(text.slice(Math.max(0, at - 8), at));
+}
+
 /**
- * Where a new key section goes: after `anchor` (a blank line before it), or right after the
- * header when that spot is shared with other insertions (so that insertions at one offset
- * never depend on their order) or when there is no anchor.
+ * Where a new key section goes, always at a spot no other insertion uses (so insertions at
+ * one offset never depend on their order):
+ * - right after a key deletion it must follow;
+ * - after `anchor` (its closest relative), before the blank line(s) that end that section;
+ * - otherwise before the first key line: never right after the header, where it would
+ *   capture value lines that regedit drops for want of a key.
  */
 export function insertSectionEdit(index: FileIndex, anchor: number | undefined, keyText: string, lines: readonly string[]): TextEdit | undefined {
   const { text, eol } = index;
   const body = `[${keyText}]${eol}${lines.map((l) => `${l}${eol}`).join('')}`;
   if (anchor !== undefined && index.sections[anchor]!.deletion) {
-    // Right after a key deletion (the new key must come after it); nothing else is ever
-    // inserted into a deletion section, so its insertAt is free.
+    // Nothing else is ever inserted into a deletion section, so its insertAt is free.
     const at = index.sections[anchor]!.section.insertAt;
     return { offset: at, length: 0, newText: `${endsWithLineBreak(text, at) ? '' : eol}${eol}${body}` };
   }
@@ -54,9 +77,13 @@ export function insertSectionEdit(index: FileIndex, anchor: number | undefined, 
     }
   }
   if (index.headerSpan.length === 0) return undefined;
-  const at = index.headerEnd;
-  const needsBreak = !endsWithLineBreak(text, at);
-  return { offset: at, length: 0, newText: `${needsBreak ? eol : ''}${eol}${body}` };
+  const first = index.sections[0];
+  if (first) {
+    const at = commentBlockStart(text, lineStart(text, first.section.span.offset), index.headerEnd);
+    return { offset: at, length: 0, newText: `${endsWithBlankLine(text, at) || at === index.headerEnd ? '' : eol}${body}${eol}` };
+  }
+  const at = text.length;
+  return { offset: at, length: 0, newText: `${endsWithLineBreak(text, at) ? '' : eol}${eol}${body}` };
 }
 
 export function replaceEdit(span: TextSpan, newText: string): TextEdit {

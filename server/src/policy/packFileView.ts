@@ -9,6 +9,7 @@ import { classifyKeyNearMiss, type KeyNearMiss } from './keyNearMiss';
 import { foldName } from './registryPaths';
 import { isNearMiss } from './similarity';
 import type { LoadedPack, NearMissRule, PackKey, PackRule, RegistryRule } from './types';
+import { reparseSectionValues } from './sectionReparse';
 import { attributeValues, keyAndName, type AttributedValues, type ValueOp } from './valueNearMiss';
 
 export interface KeyInfo {
@@ -33,8 +34,6 @@ export interface PackFileView {
   coveringDeletion(key: PackKey): DeleteKeyOp | undefined;
   /** The last section that writes the key after any deletion of it: where missing values go. */
   liveSection(key: PackKey): SectionRef | undefined;
-  /** True when a section the model could not open (e.g. `[HKLM\...]`) names the value: its fix will. */
-  pendingName(key: PackKey, name: string): boolean;
 }
 
 const isRegistry = (r: PackRule): r is RegistryRule => r.kind === 'registry';
@@ -80,8 +79,15 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
     if (miss.mapsValues && miss.kind !== 'ancestor-typo') sectionKey.set(ref.index, miss.key.folded);
   }
 
+  // Sections regedit did not open but that mean a pack key: their values count as if opened.
+  const reparsed = index.sections
+    .filter((ref) => !ref.imported && !ref.deletion && sectionKey.has(ref.index))
+    .flatMap((ref) => reparseSectionValues(index, ref));
+  const operations: readonly Operation[] =
+    reparsed.length === 0 ? index.operations : [...index.operations, ...reparsed].sort((a, b) => a.span.offset - b.span.offset);
+
   const values = attributeValues(
-    index.operations,
+    operations,
     sectionKey,
     (i) => index.sections[i]?.folded ?? '',
     (k) => keyInfos.get(k)?.valueNames,
@@ -89,7 +95,7 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
   );
   if (values.nearMisses.length > 0) touched = true;
 
-  const order = new Map<Operation, number>(index.operations.map((op, i) => [op, i]));
+  const order = new Map<Operation, number>(operations.map((op, i) => [op, i]));
   const keyDeletions = index.operations
     .filter((op): op is DeleteKeyOp => op.kind === 'deleteKey')
     .map((op) => ({ op, folded: foldName(op.path.text) }));
@@ -124,15 +130,6 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
         if (sectionKey.get(ref.index) === key.folded && !ref.deletion && ref.section.span.offset > after) live = ref;
       }
       return live;
-    },
-    pendingName(key, name) {
-      return index.sections.some(
-        (ref) =>
-          !ref.imported &&
-          !ref.deletion &&
-          sectionKey.get(ref.index) === key.folded &&
-          ref.valueNames.some((n) => foldName(n) === foldName(name) || isNearMiss(n, name)),
-      );
     },
   };
 }

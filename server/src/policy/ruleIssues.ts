@@ -85,7 +85,7 @@ export function findIssues(view: PackFileView, targets: readonly OsId[]): RuleIs
     for (const key of rule.keys) {
       const effective = view.effectiveOp(key, rule.value);
       if (!effective) {
-        if (view.touched && required && !view.pendingName(key, rule.value)) {
+        if (view.touched && required) {
           missing.push({ rule, key, issue: { kind: 'missing', live: view.liveSection(key)?.index } });
         }
       } else if (effective.kind === 'deleteKey') {

@@ -14,6 +14,8 @@ export interface ValueNearMiss {
   readonly key: string;
   /** The value name the pack checks, as the pack spells it. */
   readonly intended: string;
+  /** The file also sets the intended name for this key: the misspelt value is just dead weight. */
+  readonly duplicate: boolean;
 }
 
 export interface AttributedValues {
@@ -49,9 +51,10 @@ export function attributeValues(
     if (!names.has(foldName(op.name)) && detectNearMisses) {
       const intended = [...names.values()].find((v) => isNearMiss(op.name, v));
       if (intended) {
-        nearMisses.push({ op, key, intended });
         // With the correct name also present, the misspelt one is just an extra value.
-        if (!exact.has(keyAndName(key, intended))) name = intended;
+        const duplicate = exact.has(keyAndName(key, intended));
+        nearMisses.push({ op, key, intended, duplicate });
+        if (!duplicate) name = intended;
       }
     }
     const k = keyAndName(key, name);
