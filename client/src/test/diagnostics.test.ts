@@ -36,6 +36,12 @@ suite('Diagnostics and quick fixes: Azure Backup TLS 1.2', () => {
     }
   });
 
+  test('a UTF-16LE file with syntax mistakes gets syntax and policy findings together', async () => {
+    // HKLM is refused by regedit (REG004), so the values below it are dropped (REG008) and the pack misses them.
+    const editor = await showFixture('showcase/tls-baseline-with-mistakes.reg');
+    await waitForDiagnosticCodes(editor.document.uri, ['REG004', 'REG008', 'AZB-003']);
+  });
+
   test('the preferred quick fix inserts the WOW6432Node section and the diagnostics clear', async () => {
     const editor = await showFixture('azure-backup/missing-wow6432node.reg');
     const uri = editor.document.uri;
