@@ -44,7 +44,10 @@ export function evaluatePack(pack: LoadedPack, index: FileIndex, targets: readon
       // `Server` only: the fix adds the `Client` key; nothing to say when the file has it.
       if (!view.liveSection(miss.key)) report(view.keyRule!, view.keyRule!.severity, ref.pathSpan!, { key: miss.intended, actual: miss.description }, sectionFix(miss.key));
     } else {
-      report(view.keyRule!, view.keyRule!.severity, ref.pathSpan!, { key: miss.intended, actual: miss.description }, {
+      // An abbreviated root alone is already an error of the syntax rule REG004 (same fix);
+      // the pack only adds which key it recognised.
+      const severity = miss.kind === 'abbreviated-root' ? 'information' : view.keyRule!.severity;
+      report(view.keyRule!, severity, ref.pathSpan!, { key: miss.intended, actual: miss.description }, {
         title: `Change the key to ${miss.intended}`,
         edits: miss.edits,
       });
