@@ -11,8 +11,8 @@ import {
   waitForDiagnosticCodes,
   waitForDiagnostics,
 } from './helpers';
+import { WOW6432_NET_KEY } from './registryKeys';
 
-const WOW6432_NET_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319';
 // AZB-003 SystemDefaultTlsVersions and AZB-004 SchUseStrongCrypto, in both the 64-bit and the WOW6432Node view.
 const NET_RULES = ['AZB-003', 'AZB-004'];
 

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, diagnosticCode, readFixtureBytes, showFixture, waitForDiagnosticCodes, waitForDiagnostics } from './helpers';
+import { WOW6432_NET_KEY } from './registryKeys';
 
 const FILE = 'fix-on-save/missing-wow6432node.reg';
-const WOW6432_NET_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319';
 
 suite('Fix all on save (source.fixAll.regPolicy)', () => {
   const editorSettings = () => vscode.workspace.getConfiguration('editor', { languageId: 'reg' });

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, applyCodeAction, closeAllEditors, codeActionsAt, diagnosticCode, readFixtureBytes, showFixture, waitForDiagnosticCodes } from './helpers';
+import { WOW6432_NET_KEY } from './registryKeys';
 
 const FILE = 'encodings/utf16le-bom-crlf.reg';
-const WOW6432_NET_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319';
 
 suite('Saving a fixed UTF-16LE file', () => {
   suiteSetup(activateExtension);
