@@ -46,6 +46,7 @@ type EncodingHint = { unicode: boolean; encoding: string; bom: boolean };
 function settingsOverrides(settings: RegPolicySettings): ConfigOverrides {
   const rules = Object.fromEntries(Object.entries(settings.rules).filter(([, v]) => ['off', 'error', 'warning', 'information', 'hint'].includes(v)));
   return {
+    origin: 'settings',
     packs: settings.packs,
     targetOs: settings.targetOs.length > 0 ? settings.targetOs : undefined,
     importer: settings.importer,

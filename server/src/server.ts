@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import * as path from 'path';
 import {
   CodeActionKind,
   createConnection,
@@ -73,14 +74,24 @@ const editorFeatures = registerEditorFeatures(connection, documents, analyses, (
 
 // Config files and packs that failed to load get their error on the file itself; cleared once they load.
 const configProblemUris = new Set<string>();
+const settingsProblems = new Set<string>();
 async function reportConfigError(error: ConfigError | undefined): Promise<void> {
   if (!error) return;
+  if (!path.isAbsolute(error.file)) {
+    // From the editor settings (e.g. `regPolicy.rules` names an unknown rule): there is no file to mark.
+    if (!settingsProblems.has(error.message)) {
+      settingsProblems.add(error.message);
+      void connection.window.showWarningMessage(`Reg Policy: ${error.message}. The defaults are used instead.`);
+    }
+    return;
+  }
   const text = await fs.readFile(error.file, 'utf8').catch(() => '');
   const { uri, diagnostic } = configErrorDiagnostic(error, text);
   configProblemUris.add(uri);
   connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
 }
 function clearConfigErrors(): void {
+  settingsProblems.clear();
   for (const uri of configProblemUris) connection.sendDiagnostics({ uri, diagnostics: [] });
   configProblemUris.clear();
 }
