@@ -1,4 +1,5 @@
 import * as iconv from 'iconv-lite';
+import { decodeAnsi } from '../parser/encoding';
 import { RegType } from './types';
 
 /** UTF-16LE bytes of `text` plus the 2-byte NUL terminator, as the registry stores REG_SZ. */
@@ -34,7 +35,7 @@ export function storedStringBytes(raw: Uint8Array, unicode: boolean, codePage: s
     return out;
   }
   const terminated = raw[raw.length - 1] === 0 ? raw : Uint8Array.from([...raw, 0]);
-  const text = iconv.decode(Buffer.from(terminated), iconv.encodingExists(codePage) ? codePage : 'windows-1252');
+  const text = decodeAnsi(terminated, iconv.encodingExists(codePage) ? codePage : 'windows-1252');
   const utf16 = Buffer.from(text, 'utf16le');
   return new Uint8Array(utf16.buffer, utf16.byteOffset, utf16.byteLength);
 }

@@ -38,6 +38,24 @@ export function normalizeCodePage(codePage: string): string | null {
   return iconv.encodingExists(spelled) ? spelled : null;
 }
 
+/**
+ * Decodes ANSI bytes with a code page the way Windows' MultiByteToWideChar does: bytes the
+ * code page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in Windows-1252) become the code
+ * point of the same number instead of U+FFFD.
+ */
+export function decodeAnsi(bytes: Uint8Array, codePage: string): string {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), codePage, { stripBOM: false });
+  if (text.length !== bytes.length || text.indexOf('\ufffd') < 0) return text;
+  // Single-byte code page: character i comes from byte i.
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) {
+    out += text.slice(from, i) + String.fromCharCode(bytes[i]);
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
 /** Line-break style of a text: CR LF, lone LF and lone CR each end a line. */
 export function detectEol(text: string): EolStyle {
   // indexOf runs natively, so this costs O(number of line breaks), not a JS loop per character.
@@ -118,7 +136,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     text = decodeUtf16(bytes, 0, false);
   } else {
     encoding = normalizeCodePage(options.codePage ?? DEFAULT_CODE_PAGE) ?? DEFAULT_CODE_PAGE;
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+    text = decodeAnsi(bytes, encoding);
   }
   return { text, encoding, bom, unicode, eol: detectEol(text), problems };
 }

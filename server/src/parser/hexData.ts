@@ -45,14 +45,18 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
     if (isHexDigit(c)) {
       let e = b;
       while (e < limit && isHexDigit(text.charCodeAt(e))) e++;
+      let digitsStart = b;
       if (c === 48 && e === b + 1 && (text.charCodeAt(e) === 120 || text.charCodeAt(e) === 88) && isHexDigit(text.charCodeAt(e + 1))) {
-        ctx.report(ProblemCode.InvalidHexByte, b, e + 1, `${what}: hex bytes are written without a 0x prefix`, {
+        // Wine reads bytes with the C number parser, which takes a 0x prefix; the byte is
+        // stored as Wine does, and the strict reading adds an error.
+        ctx.report(ProblemCode.InvalidHexByte, b, b + 2, `${what.replace(/^regedit (ignore|discard)s/, 'regedit may $1')}: hex bytes are written without a 0x prefix (only Wine accepts it)`, {
           fixes: [{ title: 'Remove the 0x prefix', edits: [{ offset: b, length: 2, newText: '' }] }],
         });
-        ctx.emit(TokenKind.Invalid, b, lineEnd);
-        return { kind: 'error' };
+        digitsStart = b + 2;
+        e = digitsStart;
+        while (e < limit && isHexDigit(text.charCodeAt(e))) e++;
       }
-      const value = e - b > 2 ? parseHexBig(text.slice(b, e)) : e - b === 2 ? (hexValue(c) << 4) | hexValue(text.charCodeAt(b + 1)) : hexValue(c);
+      const value = e - digitsStart > 2 ? parseHexBig(text.slice(digitsStart, e)) : e - digitsStart === 2 ? (hexValue(text.charCodeAt(digitsStart)) << 4) | hexValue(text.charCodeAt(digitsStart + 1)) : hexValue(text.charCodeAt(digitsStart));
       if (value > 0xff) {
         ctx.report(ProblemCode.InvalidHexByte, b, e, `${what}: a hex byte is at most FF (found ${ctx.excerpt(b, e)})`);
         ctx.emit(TokenKind.Invalid, b, lineEnd);

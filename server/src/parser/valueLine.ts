@@ -265,7 +265,16 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
   const report = (start: number, end: number, why: string, fixes?: Fix[]): void => rejectDword(ctx, node, line, d, start, end, `${ignores}: ${why}`, fixes);
   if (count === 0) {
     if (d >= limit) return report(r, limit, 'dword: has no digits', [{ title: 'Write dword:00000000', edits: [{ offset: r + 6, length: limit - r - 6, newText: '00000000' }] }]);
-    if (text.charCodeAt(d) === 59) return report(r, d, 'dword: has no digits (only Wine reads this as 0)', [{ title: 'Write dword:00000000', edits: [{ offset: d, length: 0, newText: '00000000' }] }]);
+    if (text.charCodeAt(d) === 59) {
+      // Wine stores 0 here; the value is modelled as Wine imports it and the strict reading adds an error.
+      ctx.report(ProblemCode.MalformedDword, r, d, 'regedit may ignore this line: dword: has no digits (only Wine reads this as 0)', {
+        fixes: [{ title: 'Write dword:00000000', edits: [{ offset: d, length: 0, newText: '00000000' }] }],
+      });
+      node.setBytes(ctx.arena.storeDword(0), ctx.arena.lastOffset, 4);
+      node.setData(r, d);
+      node.valid = checkTail(ctx, node, d, limit, line, 'the DWORD digits');
+      return;
+    }
     return report(d, limit, `a DWORD is 1 to 8 hex digits (found "${ctx.excerpt(d, limit)}")`);
   }
   if (count === 1 && text.charCodeAt(d) === 48 && (text.charCodeAt(e) === 120 || text.charCodeAt(e) === 88)) {
