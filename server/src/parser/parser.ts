@@ -55,10 +55,13 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
     number++;
     line.number = number;
     line.start = start;
-    line.end = end;
+    // regedit reads a line only up to its first NUL: the line it parses ends there.
+    line.end = nul >= 0 ? nul : end;
     line.eolEnd = eolEnd;
     if (nul >= 0) {
-      ctx.report(ProblemCode.NulCharacter, nul, nul + 1, 'NUL character: regedit reads each line only up to its first NUL, so the rest of this line is lost');
+      ctx.report(ProblemCode.NulCharacter, nul, end, 'NUL character: regedit reads each line only up to its first NUL, so the rest of this line is lost', {
+        fixes: [{ title: 'Remove the NUL characters', edits: nulEdits(text, nul, end) }],
+      });
     }
     if (number === 1) {
       header = parseHeader(ctx, line);
@@ -74,6 +77,7 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
       lines.push(parsed.node);
       pending = parsed.pending;
     }
+    ctx.emit(TokenKind.Invalid, line.end, end);
     ctx.emit(TokenKind.LineBreak, end, eolEnd);
     pos = eolEnd;
   } while (pos < n);
@@ -132,4 +136,10 @@ function reportEncoding(ctx: ParseContext, problems: readonly EncodingProblem[])
 function isEofMark(content: string): boolean {
   const trimmed = content.trimEnd();
   return trimmed.length > 0 && [...trimmed].every((c) => c === '\u001a');
+}
+
+function nulEdits(text: string, from: number, to: number): { offset: number; length: number; newText: string }[] {
+  const edits: { offset: number; length: number; newText: string }[] = [];
+  for (let i = text.indexOf('\0', from); i >= 0 && i < to; i = text.indexOf('\0', i + 1)) edits.push({ offset: i, length: 1, newText: '' });
+  return edits;
 }

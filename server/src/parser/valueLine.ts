@@ -310,9 +310,11 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     node.type = 3;
     bodyStart = r + 4;
   } else {
-    let j = r + 4;
+    // Wine tolerates blanks before N (not after); the type is read as Wine reads it, with an error.
+    const n = ctx.skipWs(r + 4, limit);
+    let j = n;
     while (j < limit && isHexDigit(text.charCodeAt(j))) j++;
-    const digits = text.slice(r + 4, j);
+    const digits = text.slice(n, j);
     const significant = digits.replace(/^0+(?=.)/, '');
     const closeOk = text.charCodeAt(j) === 41 && text.charCodeAt(j + 1) === 58;
     if (digits.length === 0 || !closeOk || significant.length > 8) {
@@ -332,6 +334,11 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     }
     node.type = parseInt(significant, 16) >>> 0;
     bodyStart = j + 2;
+    if (n > r + 4) {
+      ctx.report(ProblemCode.InvalidHexType, r, bodyStart, `regedit may ignore this line: no blank may come inside hex(...) (only Wine accepts it)`, {
+        fixes: [{ title: 'Remove the blank', edits: [{ offset: r + 4, length: n - r - 4, newText: '' }] }],
+      });
+    }
   }
   ctx.emit(TokenKind.TypePrefix, r, bodyStart);
   const bytes = ctx.hexBytes;

@@ -5,6 +5,6 @@ export const nulCharacter: SyntaxRule = {
   name: 'nul-character',
   description: "A NUL character in the text: regedit reads each line only up to it.",
   severity: 'error',
-  fixable: false,
+  fixable: true,
   check: recordedProblems('REG028'),
 };

@@ -80,6 +80,8 @@ const cases: Case[] = [
   ['0x byte (Wine accepts it; error)', '"B"=hex:0x01,0x2', ['B:3:0102'], ['REG015', 'REG015']],
   ['Windows-1252 undefined bytes keep their code point', '"S"="\u0081\u008d"\r\n"P"=hex(2):81,41', ['S:1:81008d000000', 'P:2:810041000000'], []],
   ['trailing whitespace after a comma on a continuation line', '"B"=hex:01,\\\r\n02,03,  ', [], ['REG019']],
+  ['blank before N in hex( N): Wine reads it; error', '"T"=hex( 2):41,00', ['T:2:41000000'], ['REG022']],
+  ['a NUL character ends the line regedit reads', '"A"="x"\u0000junk\r\n"B"="y\u0000"', ['A:1:78000000'], ['REG028', 'REG012', 'REG028']],
   ['HKEY_DYN_DATA only existed on Windows 9x', '[HKEY_DYN_DATA\\PerfStats]\r\n"V"="x"', [], ['REG005', 'REG008']],
   ['empty path segment', '[HKEY_CURRENT_USER\\Software\\\\Demo]\r\n"V"="x"', [], ['REG026', 'REG008']],
   ['indented Azure-article style gives no findings', '[HKEY_LOCAL_MACHINE\\SYSTEM\\X\\TLS 1.2\\Client]\r\n     "DisabledByDefault"=dword:00000000\r\n     "Enabled" = dword:00000001\r\n', ['DisabledByDefault:4:00000000', 'Enabled:4:01000000'], []],
