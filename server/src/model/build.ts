@@ -4,6 +4,33 @@ import { isStringType, storedStringBytes, utf16z } from './bytes';
 import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
 import { RegType } from './types';
 
+/** A createKey / deleteKey operation; spans come from the key line on access. */
+class KeyOperation {
+  readonly line: number;
+
+  constructor(
+    readonly kind: 'createKey' | 'deleteKey',
+    readonly section: number,
+    readonly path: RegistryPath,
+    private readonly source: KeyLine,
+  ) {
+    this.line = source.line;
+  }
+
+  get span(): TextSpan {
+    const line = this.source.span;
+    return { offset: this.source.contentStart, length: line.offset + line.length - this.source.contentStart };
+  }
+
+  get pathSpan(): TextSpan {
+    return this.source.pathSpan ?? this.source.span;
+  }
+
+  toJSON(): object {
+    return { kind: this.kind, line: this.line, span: this.span, section: this.section, path: this.path, pathSpan: this.pathSpan };
+  }
+}
+
 /**
  * A setValue operation whose bytes are made on first access: most consumers look at a
  * few values, and one Uint8Array per value dominates the cost of modelling a big file.
@@ -94,14 +121,12 @@ export function buildModel(doc: RegDocument): RegModel {
         noKey = { reason: node.deletion ? 'deleted' : 'failed', line: node.line };
         continue;
       }
-      const keySpan = spanOf(node.contentStart, node.span.offset + node.span.length);
-      const pathSpan = node.pathSpan ?? node.span;
       if (node.deletion) {
-        if (doc.imports) operations.push({ kind: 'deleteKey', line: node.line, span: keySpan, section: sections.length - 1, path: node.path, pathSpan });
+        if (doc.imports) operations.push(new KeyOperation('deleteKey', sections.length - 1, node.path, node));
         current = null;
         noKey = { reason: 'deleted', line: node.line };
       } else {
-        if (doc.imports) operations.push({ kind: 'createKey', line: node.line, span: keySpan, section: sections.length - 1, path: node.path, pathSpan });
+        if (doc.imports) operations.push(new KeyOperation('createKey', sections.length - 1, node.path, node));
         section.opened = true;
         current = node.path;
       }

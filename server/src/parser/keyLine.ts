@@ -7,9 +7,10 @@ import { TokenKind } from './tokens';
 
 export const MAX_KEY_SEGMENT = 255;
 
-const span = (start: number, end: number): TextSpan => ({ offset: start, length: end - start });
-
-/** A key line; its line spans are made on access (fewer objects per line on big files). */
+/**
+ * A key line. Its spans are made on access from offsets (a key line used to cost a dozen
+ * objects, which dominated garbage collection on big exports).
+ */
 class KeyLineNode implements KeyLine {
   readonly kind = 'key' as const;
 
@@ -21,9 +22,12 @@ class KeyLineNode implements KeyLine {
     readonly contentStart: number,
     readonly status: KeyLineStatus,
     readonly deletion: boolean,
-    readonly pathSpan: TextSpan | null,
-    readonly rootSpan: TextSpan | null,
-    readonly segmentSpans: readonly TextSpan[],
+    private readonly text: string,
+    /** -1 when there is no closing bracket. */
+    private readonly pathStart: number,
+    private readonly pathEnd: number,
+    /** -1 when no root was read. */
+    private readonly rootEnd: number,
     readonly path: RegistryPath | null,
   ) {}
 
@@ -35,16 +39,35 @@ class KeyLineNode implements KeyLine {
     return { offset: this.lineEnd, length: this.eolEnd - this.lineEnd };
   }
 
+  get pathSpan(): TextSpan | null {
+    return this.pathStart < 0 ? null : { offset: this.pathStart, length: this.pathEnd - this.pathStart };
+  }
+
+  get rootSpan(): TextSpan | null {
+    return this.rootEnd < 0 ? null : { offset: this.pathStart, length: this.rootEnd - this.pathStart };
+  }
+
+  get segmentSpans(): readonly TextSpan[] {
+    if (this.rootEnd < 0) return [];
+    const spans: TextSpan[] = [];
+    for (let i = this.rootEnd; i < this.pathEnd; ) {
+      let j = this.text.indexOf('\\', i + 1);
+      if (j < 0 || j > this.pathEnd) j = this.pathEnd;
+      spans.push({ offset: i + 1, length: j - i - 1 });
+      i = j;
+    }
+    while (spans.length > 0 && spans[spans.length - 1].length === 0) spans.pop();
+    return spans;
+  }
+
   toJSON(): object {
     const { kind, line, span, eol, contentStart, deletion, status, pathSpan, rootSpan, segmentSpans, path } = this;
     return { kind, line, span, eol, contentStart, deletion, status, pathSpan, rootSpan, segmentSpans, path };
   }
 }
 
-const NO_SPANS: readonly TextSpan[] = [];
-
-function keyNode(line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathSpan: TextSpan | null, rootSpan: TextSpan | null, segmentSpans: readonly TextSpan[], path: RegistryPath | null): KeyLine {
-  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, pathSpan, rootSpan, segmentSpans.length === 0 ? NO_SPANS : segmentSpans, path);
+function keyNode(ctx: ParseContext, line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathStart: number, pathEnd: number, rootEnd: number, path: RegistryPath | null): KeyLine {
+  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, ctx.text, pathStart, pathEnd, rootEnd, path);
 }
 
 /** Parses a line whose first non-blank character (at `p`) is `[`. */
@@ -59,7 +82,7 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
       fixes: [{ title: "Remove the space after '['", edits: [{ offset: q, length: w - q, newText: '' }] }],
     });
     ctx.emit(TokenKind.Invalid, q, line.end);
-    return keyNode(line, p, 'malformed', text.charCodeAt(w) === 45, null, null, [], null);
+    return keyNode(ctx, line, p, 'malformed', text.charCodeAt(w) === 45, -1, -1, -1, null);
   }
   const close = text.lastIndexOf(']', line.end - 1);
   if (close < q) {
@@ -71,7 +94,7 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
       fixes: splitName ? undefined : [{ title: "Add the closing ']'", edits: [{ offset: contentEnd, length: 0, newText: ']' }] }],
     });
     ctx.emit(TokenKind.Invalid, q, line.end);
-    return keyNode(line, p, 'malformed', text.charCodeAt(q) === 45, null, null, [], null);
+    return keyNode(ctx, line, p, 'malformed', text.charCodeAt(q) === 45, -1, -1, -1, null);
   }
   let deletion = false;
   if (text.charCodeAt(q) === 45) {
@@ -85,12 +108,12 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
       });
       ctx.emit(TokenKind.Invalid, q, close);
       emitClose(ctx, close, line);
-      return keyNode(line, p, 'failed', true, span(q, close), null, [], null);
+      return keyNode(ctx, line, p, 'failed', true, q, close, -1, null);
     }
   }
   const result = parsePath(ctx, p, q, close, deletion);
   emitClose(ctx, close, line);
-  return keyNode(line, p, result.status, deletion, span(q, close), result.rootSpan, result.segmentSpans, result.path);
+  return keyNode(ctx, line, p, result.status, deletion, q, close, result.rootEnd, result.path);
 }
 
 function emitClose(ctx: ParseContext, close: number, line: RawLine): void {
@@ -102,10 +125,12 @@ function emitClose(ctx: ParseContext, close: number, line: RawLine): void {
 
 interface PathResult {
   status: KeyLineStatus;
-  rootSpan: TextSpan | null;
-  segmentSpans: TextSpan[];
+  rootEnd: number;
   path: RegistryPath | null;
 }
+
+/** Segment boundaries of the key line being read (start, end pairs); reused between lines. */
+const bounds: number[] = [];
 
 function parsePath(ctx: ParseContext, bracket: number, start: number, close: number, deletion: boolean): PathResult {
   const text = ctx.text;
@@ -113,7 +138,7 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   if (rootEnd < 0 || rootEnd > close) rootEnd = close;
   const rootAsWritten = text.slice(start, rootEnd);
   ctx.emit(TokenKind.RootName, start, rootEnd);
-  const segmentSpans: TextSpan[] = [];
+  bounds.length = 0;
   let status: KeyLineStatus = 'ok';
   let i = rootEnd;
   while (i < close) {
@@ -121,11 +146,11 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     let j = text.indexOf('\\', i + 1);
     if (j < 0 || j > close) j = close;
     ctx.emit(TokenKind.KeySegment, i + 1, j);
-    segmentSpans.push({ offset: i + 1, length: j - i - 1 });
+    bounds.push(i + 1, j);
     i = j;
   }
   // Trailing empty segments (from trailing backslashes) are dropped, as regedit drops them.
-  while (segmentSpans.length > 0 && segmentSpans[segmentSpans.length - 1].length === 0) segmentSpans.pop();
+  while (bounds.length > 0 && bounds[bounds.length - 2] === bounds[bounds.length - 1]) bounds.length -= 2;
   const verb = deletion ? 'regedit deletes nothing' : 'regedit cannot open this key';
   const after = deletion ? '' : '; values below are dropped until the next key line';
   const resolution = resolveRoot(rootAsWritten);
@@ -138,19 +163,19 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
         : `"${ctx.excerpt(start, rootEnd, 40)}" is not a root key (expected one of ${ROOT_KEYS.slice(0, 5).join(', ')})`;
     const stops = deletion && ctx.importer === 'regedit' ? '; Wine\'s regedit stops the import here' : '';
     ctx.report(ProblemCode.UnknownRoot, start, rootEnd > start ? rootEnd : close + 1, `${verb}: ${why}${after}${stops}`);
-    return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans: [], path: null };
+    return { status: 'failed', rootEnd, path: null };
   }
   if (resolution.kind === 'abbreviation') {
     const fix = [{ title: `Write ${resolution.root}`, edits: [{ offset: start, length: rootEnd - start, newText: resolution.root }] }];
     if (ctx.importer === 'regedit') {
       ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `${verb}: regedit does not accept the abbreviation ${rootAsWritten}; write ${resolution.root}${after}`, { fixes: fix, severity: 'error' });
-      return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans: [], path: null };
+      return { status: 'failed', rootEnd, path: null };
     }
     ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `reg import accepts ${rootAsWritten}, but regedit does not: write ${resolution.root} so the file works with both`, { fixes: fix, severity: 'warning' });
   }
   const segments: string[] = [];
-  for (let k = 0; k < segmentSpans.length; k++) {
-    const piece = { start: segmentSpans[k].offset, end: segmentSpans[k].offset + segmentSpans[k].length };
+  for (let k = 0; k < bounds.length; k += 2) {
+    const piece = { start: bounds[k], end: bounds[k + 1] };
     segments.push(text.slice(piece.start, piece.end));
     if (piece.start === piece.end) {
       status = 'failed';
@@ -176,8 +201,8 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   }
   if (deletion && segments.length === 0) {
     ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${resolution.root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
-    return { status: 'failed', rootSpan: span(start, rootEnd), segmentSpans, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
+    return { status: 'failed', rootEnd, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
   }
   const path = makeRegistryPath(resolution.root, rootAsWritten, segments);
-  return { status, rootSpan: span(start, rootEnd), segmentSpans, path };
+  return { status, rootEnd, path };
 }
