@@ -157,8 +157,7 @@ function readPlainBytes(text: string, s: number, limit: number, tokens: TokenLis
     const h = hexValue(text.charCodeAt(s));
     const l = hexValue(text.charCodeAt(s + 1));
     if (h < 0 || l < 0) break;
-    tokens.append(TokenKind.HexByte, s, s + 2);
-    tokens.append(TokenKind.Comma, s + 2, s + 3);
+    tokens.appendByteAndComma(s);
     out.push((h << 4) | l);
     s += 3;
   }

@@ -86,6 +86,23 @@ export class TokenList implements Iterable<Token> {
     this.end = end;
   }
 
+  /** Appends a two-digit hex byte at `start` and the comma after it (the hot path of big exports). */
+  appendByteAndComma(start: number): void {
+    if (start !== this.end) {
+      this.append(TokenKind.HexByte, start, start + 2);
+      this.append(TokenKind.Comma, start + 2, start + 3);
+      return;
+    }
+    if (this.count + 2 > this.kinds.length) this.grow();
+    const i = this.count;
+    this.kinds[i] = TokenKind.HexByte;
+    this.offsets[i] = start;
+    this.kinds[i + 1] = TokenKind.Comma;
+    this.offsets[i + 1] = start + 2;
+    this.count = i + 2;
+    this.end = start + 3;
+  }
+
   /** Reserves room for about `count` tokens (avoids repeated growth on big files). */
   reserve(count: number): void {
     if (this.kinds.length >= count) return;
