@@ -1,7 +1,7 @@
 import * as iconv from 'iconv-lite';
 
 /** Why regedit would refuse or misread the bytes of a file. */
-export type EncodingProblemCode = 'utf8-bom' | 'utf16-no-bom' | 'utf16be' | 'odd-utf16-length' | 'too-short';
+export type EncodingProblemCode = 'utf8-bom' | 'utf16-no-bom' | 'utf16be' | 'odd-utf16-length' | 'too-short' | 'nul-characters';
 
 export interface EncodingProblem {
   readonly code: EncodingProblemCode;
@@ -138,7 +138,15 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     encoding = normalizeCodePage(options.codePage ?? DEFAULT_CODE_PAGE) ?? DEFAULT_CODE_PAGE;
     text = decodeAnsi(bytes, encoding);
   }
+  reportNuls(text, problems);
   return { text, encoding, bom, unicode, eol: detectEol(text), problems };
+}
+
+/** NUL characters in the text (the parser reports each line that has one, as REG028). */
+function reportNuls(text: string, problems: EncodingProblem[]): void {
+  let count = 0;
+  for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) count++;
+  if (count > 0) problems.push({ code: 'nul-characters', message: `the text contains ${count} NUL character${count === 1 ? '' : 's'}; regedit reads each line only up to its first NUL`, fatal: false });
 }
 
 /**

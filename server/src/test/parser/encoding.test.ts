@@ -77,6 +77,12 @@ describe('parser/encoding', () => {
     assert.equal(normalizeCodePage('no-such-encoding'), null);
   });
 
+  it('NUL characters are counted as a (non-fatal) encoding problem', () => {
+    const d = decodeBytes(Buffer.from('REGEDIT4\r\n"A"="x\0y\0"\r\n', 'latin1'));
+    assert.deepEqual(d.problems.map((p) => [p.code, p.fatal]), [['nul-characters', false]]);
+    assert.match(d.problems[0].message, /2 NUL characters/);
+  });
+
   it('fewer than two bytes imports nothing', () => {
     assert.equal(analyzeBytes(new Uint8Array(0)).model.imports, false);
     assert.equal(analyzeBytes(Uint8Array.of(0x52)).model.imports, false);
