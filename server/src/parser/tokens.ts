@@ -152,6 +152,12 @@ export class TokenList implements Iterable<Token> {
     for (let i = 0; i < this.count; i++) yield this.get(i);
   }
 
+  map<T>(fn: (token: Token, index: number) => T): T[] {
+    const out: T[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = fn(this.get(i), i);
+    return out;
+  }
+
   toArray(): Token[] {
     return Array.from(this);
   }
