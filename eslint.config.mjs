@@ -17,6 +17,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.mocha } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
