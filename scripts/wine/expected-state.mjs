@@ -1,8 +1,8 @@
-// Applies a fixture's expected operations to an empty registry, giving the same shape as
-// parseHive, so the two can be compared.
+// Applies a fixture's expected operations to a registry (empty by default), giving the same
+// shape as parseHive, so the two can be compared.
 
-export function applyOperations(operations) {
-  const keys = new Map();
+export function applyOperations(operations, initial = new Map()) {
+  const keys = new Map([...initial].map(([k, v]) => [k, { path: v.path, values: new Map(v.values) }]));
   const ensure = (path) => {
     const parts = path.split('\\');
     for (let n = 1; n <= parts.length; n++) {
