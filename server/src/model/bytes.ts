@@ -44,7 +44,9 @@ export function toHex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
+const TYPE_NAMES: ReadonlyMap<number, string> = new Map(Object.entries(RegType).map(([name, type]) => [type, `REG_${name}`]));
+
+/** `REG_DWORD`, or `type 0x20` for numbers without a name. */
 export function typeName(type: number): string {
-  const entry = Object.entries(RegType).find(([, v]) => v === type);
-  return entry ? `REG_${entry[0]}` : `type 0x${type.toString(16)}`;
+  return TYPE_NAMES.get(type) ?? `type 0x${type.toString(16)}`;
 }

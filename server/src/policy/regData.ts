@@ -2,6 +2,7 @@
  * Reading and writing value data the way regedit stores and writes it: DWORDs are four
  * little-endian bytes, strings UTF-16LE with a terminating NUL.
  */
+import { typeName } from '../model/bytes';
 import { RegType } from '../model/types';
 import type { PackValueType, Scalar } from './types';
 
@@ -11,22 +12,6 @@ export const PACK_TYPE_NUMBERS: Readonly<Record<PackValueType, number>> = {
   REG_DWORD: RegType.DWORD,
   REG_QWORD: RegType.QWORD,
 };
-
-const TYPE_NAMES: Readonly<Record<number, string>> = {
-  0: 'REG_NONE',
-  1: 'REG_SZ',
-  2: 'REG_EXPAND_SZ',
-  3: 'REG_BINARY',
-  4: 'REG_DWORD',
-  5: 'REG_DWORD_BIG_ENDIAN',
-  6: 'REG_LINK',
-  7: 'REG_MULTI_SZ',
-  11: 'REG_QWORD',
-};
-
-export function typeName(type: number): string {
-  return TYPE_NAMES[type] ?? `hex(${type.toString(16)})`;
-}
 
 /** The DWORD a value holds, or undefined when it is not exactly four bytes. */
 export function readDword(data: Uint8Array): number | undefined {

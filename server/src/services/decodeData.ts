@@ -4,25 +4,7 @@
  */
 import { RegType } from '../model/types';
 
-const TYPE_NAMES: Readonly<Record<number, string>> = {
-  0: 'REG_NONE',
-  1: 'REG_SZ',
-  2: 'REG_EXPAND_SZ',
-  3: 'REG_BINARY',
-  4: 'REG_DWORD',
-  5: 'REG_DWORD_BIG_ENDIAN',
-  6: 'REG_LINK',
-  7: 'REG_MULTI_SZ',
-  8: 'REG_RESOURCE_LIST',
-  9: 'REG_FULL_RESOURCE_DESCRIPTOR',
-  10: 'REG_RESOURCE_REQUIREMENTS_LIST',
-  11: 'REG_QWORD',
-};
-
-/** `REG_DWORD`, or `type 0x20` for numbers without a name. */
-export function typeName(type: number): string {
-  return TYPE_NAMES[type] ?? `type 0x${type.toString(16)}`;
-}
+export { typeName } from '../model/bytes';
 
 /** The prefix regedit writes for a type: `hex:` for REG_BINARY, `hex(N):` otherwise (N lower-case, unpadded). */
 export function hexPrefix(type: number): string {
