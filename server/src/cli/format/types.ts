@@ -1,4 +1,7 @@
-import type { Finding, Severity } from '../../findings/types';
+import type { Finding } from '../../findings/types';
+import type { RuleInfo } from '../../lint/ruleCatalog';
+
+export type { RuleInfo };
 
 /** A finding with its 1-based positions (UTF-16 columns), computed once at the CLI boundary. */
 export interface LocatedFinding extends Finding {
@@ -13,16 +16,6 @@ export interface FileReport {
   /** Relative to the working folder with `/` separators (absolute when outside it). */
   readonly displayPath: string;
   readonly findings: readonly LocatedFinding[];
-}
-
-/** What a formatter needs to know about a rule (SARIF `tool.driver.rules`). */
-export interface RuleInfo {
-  readonly id: string;
-  readonly name?: string;
-  readonly description: string;
-  readonly severity?: Severity;
-  readonly fixable?: boolean;
-  readonly docsUrl?: string;
 }
 
 export interface LintReport {
