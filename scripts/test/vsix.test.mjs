@@ -16,7 +16,7 @@ const allowed = [
   /^LICENSE\.txt$/,
   /^images\/icon\.png$/,
   /^client\/dist\/extension\.js$/,
-  /^server\/dist\/(server|cli)\.js$/,
+  /^server\/dist\/server\.js$/,
   /^syntaxes\/reg\.tmLanguage\.json$/,
   /^language-configuration\.json$/,
   /^schemas\/[\w.-]+\.schema\.json$/,
