@@ -128,7 +128,8 @@ for (const run of runs.filter((r) => !r.renamed)) runBatch([run]);
 // Wine under load occasionally fails a whole `wine` call; a disagreeing run gets a second, solo try.
 for (const run of runs.filter((r) => r.missing.length || r.extra.length)) runBatch([run]);
 
-const results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
+// A full run starts afresh (dropping removed fixtures); a filtered run updates the entries it ran.
+const results = filters.length && existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
 let disagreements = 0;
 for (const id of ids) {
   const mine = runs.filter((r) => r.id === id);

@@ -1,7 +1,7 @@
 // reg-format.md section 0 and 9: only SPACE and TAB are whitespace to the line parser. Form
 // feed, vertical tab and no-break space are ordinary characters, so text a trim() or \s would
 // accept is ignored by regedit.
-import { DEMO_KEY, dword, sz } from '../ops.mjs';
+import { DEMO_KEY, dword, raw, sz } from '../ops.mjs';
 
 const V5 = 'Windows Registry Editor Version 5.00';
 const OK = '"Ok"="y"';
@@ -35,5 +35,10 @@ export default [
   {
     id: 's04f-header-after-form-feed', case: '§4', description: 'a form feed before the header makes it invalid',
     header: '\fREGEDIT4', body: ['"Color"="Blue"'], imports: false, operations: [],
+  },
+  {
+    id: 's09g-hex-type-leading-blank', case: '§9', description: 'hex( 2): and hex(\\t3): - Wine reads blanks before N (a Wine-only leniency)',
+    body: ['"T"=hex( 2):41,00', '"U"=hex(\t3):01'], operations: [DEMO_KEY, raw('T', 2, '41 00 00 00', 4), raw('U', 3, '01', 5)],
+    note: 'Section 9 marks this [W]; as for dword:; and 0x bytes, the expected operations are what Wine does and the strict reading is a diagnostic.',
   },
 ];
