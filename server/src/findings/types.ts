@@ -24,6 +24,18 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
+/** What a checker reports about one place; the registry of rules adds the rule id, default severity and docs URL. */
+export interface Report {
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+  /** Overrides the rule's default severity (e.g. abbreviated roots are only a warning for `reg import`). */
+  readonly severity?: Severity;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedLocation[];
+  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+}
+
 export interface Finding {
   /** Stable rule id, e.g. `REG012` (syntax) or `AZB-003` (policy pack). */
   readonly ruleId: string;

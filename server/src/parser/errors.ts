@@ -1,4 +1,4 @@
-import type { Fix, RelatedLocation, Severity } from '../findings/types';
+import type { Report } from '../findings/types';
 
 /**
  * Stable problem codes. Each is also the id of the syntax rule (rules/) that reports it,
@@ -40,14 +40,6 @@ export const ProblemCode = {
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
 /** A problem found while decoding, parsing or building the model. Offsets are into the decoded text. */
-export interface ParseProblem {
+export interface ParseProblem extends Report {
   readonly code: ProblemCode;
-  readonly offset: number;
-  readonly length: number;
-  readonly message: string;
-  /** Overrides the rule's default severity (e.g. abbreviated roots are only a warning for `reg import`). */
-  readonly severity?: Severity;
-  readonly fixes?: readonly Fix[];
-  readonly related?: readonly RelatedLocation[];
-  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
 }

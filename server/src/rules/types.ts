@@ -1,17 +1,9 @@
-import type { Fix, RelatedLocation, Severity } from '../findings/types';
+import type { Report, Severity } from '../findings/types';
 import type { Importer, RegModel } from '../model/types';
 import type { RegDocument } from '../parser/ast';
 
 /** What a rule reports; checkSyntax adds the rule id, default severity and docs URL. */
-export interface RuleReport {
-  readonly offset: number;
-  readonly length: number;
-  readonly message: string;
-  readonly severity?: Severity;
-  readonly fixes?: readonly Fix[];
-  readonly related?: readonly RelatedLocation[];
-  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
-}
+export type RuleReport = Report;
 
 export interface RuleContext {
   readonly doc: RegDocument;
