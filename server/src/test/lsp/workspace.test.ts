@@ -63,4 +63,23 @@ describe('LSP: workspace lint of files that are not open', () => {
     await cleared; // the pushed disk result is withdrawn; the pull result is authoritative
     assert.deepStrictEqual(codes(await pull(server, uri)), ['AZB-003', 'AZB-004', 'AZB-004']);
   });
+
+  it('respects files.exclude and regPolicy.exclude, and regPolicy.lintWorkspace=false', async () => {
+    fs.writeFileSync(path.join(root, 'kept.reg'), fixtureText('missing-wow64.reg'));
+    fs.mkdirSync(path.join(root, 'vendor'));
+    fs.writeFileSync(path.join(root, 'vendor', 'third-party.reg'), fixtureText('missing-wow64.reg'));
+    let lintWorkspace = true;
+    server = await startServer({ pull: true, configuration: true, rootUri: fileUri(root) });
+    server.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) =>
+        item.section === 'regPolicy' ? { exclude: ['vendor'], lintWorkspace } : item.section === 'files.exclude' ? { 'sub/**': true, 'other/**': false } : null,
+      ),
+    );
+    const lint = (await server.connection.sendRequest('regPolicy/lintWorkspace')) as { files: number };
+    assert.strictEqual(lint.files, 1, 'only kept.reg: sub/ is in files.exclude, vendor/ in regPolicy.exclude');
+    lintWorkspace = false;
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const off = (await server.connection.sendRequest('regPolicy/lintWorkspace')) as { files: number };
+    assert.strictEqual(off.files, 0);
+  });
 });
