@@ -59,6 +59,11 @@ export class Engine {
   private fileResolver = new ConfigResolver({});
   private readonly settingsResolvers = new Map<string, ConfigResolver>();
   private readonly encodings = new Map<string, Promise<EncodingHint>>();
+  /**
+   * The last syntax tree of each editor document, for the incremental parse of its next version.
+   * Weak: the analysis cache keeps it alive while the document is open, and lets it go on close.
+   */
+  private readonly lastTrees = new Map<string, WeakRef<RegDocument>>();
 
   /** Config files or pack files changed on disk. */
   clearConfig(): void {
@@ -101,7 +106,16 @@ export class Engine {
     const { config, error } = await this.configFor(input.fsPath, input.settings);
     const hint = input.fsPath ? await this.encodingOf(input.fsPath, config.codePage) : { unicode: false, encoding: config.codePage, bom: false };
     const decoded = decodedFromText(input.text, hint);
-    return this.analysis(input.uri, input.version, decoded, config, error);
+    const analysis = this.analysis(input.uri, input.version, decoded, config, error, this.lastTrees.get(input.uri)?.deref());
+    this.lastTrees.set(input.uri, new WeakRef(analysis.document));
+    this.forgetCollectedTrees();
+    return analysis;
+  }
+
+  /** Drops entries whose tree was collected (closed documents), so the map does not grow with every URI ever opened. */
+  private forgetCollectedTrees(): void {
+    if (this.lastTrees.size < 64) return;
+    for (const [uri, tree] of this.lastTrees) if (tree.deref() === undefined) this.lastTrees.delete(uri);
   }
 
   /** A file on disk that is not open in the editor. */
@@ -112,8 +126,8 @@ export class Engine {
     return this.analysis(uri, 0, decoded, config, error);
   }
 
-  private analysis(uri: string, version: number, decoded: DecodedText, config: ResolvedConfig, configError?: ConfigError): Analysis {
-    const result = lintDocument(decoded, config);
+  private analysis(uri: string, version: number, decoded: DecodedText, config: ResolvedConfig, configError?: ConfigError, previous?: RegDocument): Analysis {
+    const result = lintDocument(decoded, config, previous);
     return {
       uri,
       version,

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/resolve';
 import type { Finding } from '../findings/types';
 import { buildModel } from '../model';
 import type { RegModel } from '../model/types';
-import { parse, type DecodedText, type RegDocument } from '../parser';
+import { reparse, type DecodedText, type RegDocument } from '../parser';
 import { evaluatePacks, type LoadedPack } from '../policy';
 import { checkSyntax } from '../rules';
 import { applyDirectives, directiveFindings, parseDirectives } from '../suppress';
@@ -44,9 +44,11 @@ export function compareFindings(a: Finding, b: Finding): number {
 /**
  * The one lint entry point: parse, model, syntax rules and enabled packs, then inline
  * directives and severity overrides. Pure: same text and config, same findings.
+ * `previous`, the syntax tree of an earlier text of the same document (an editor buffer before an
+ * edit), lets the parser reuse the lines the edit did not touch; the result is the same without it.
  */
-export function lintDocument(decoded: DecodedText, config: ResolvedConfig): LintResult {
-  const doc = parse(decoded, { importer: config.importer });
+export function lintDocument(decoded: DecodedText, config: ResolvedConfig, previous?: RegDocument): LintResult {
+  const doc = reparse(previous, decoded, { importer: config.importer });
   const model = buildModel(doc);
   const raw = [
     ...checkSyntax(doc, model, { importer: config.importer }),

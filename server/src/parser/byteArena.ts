@@ -6,12 +6,16 @@ import type { ByteBuffer } from './byteBuffer';
  * so nodes keep (chunk, offset, length) and make a view only when asked.
  */
 export class ByteArena {
-  private chunk = new Uint8Array(1 << 16);
+  private chunk: Uint8Array;
   private used = 0;
+
+  constructor(private readonly chunkSize = 1 << 16) {
+    this.chunk = new Uint8Array(chunkSize);
+  }
 
   private room(n: number): void {
     if (this.used + n <= this.chunk.length) return;
-    this.chunk = new Uint8Array(Math.max(1 << 16, n));
+    this.chunk = new Uint8Array(Math.max(this.chunkSize, n));
     this.used = 0;
   }
 

@@ -27,14 +27,18 @@ export class ParseContext {
   /** Bytes of the hex value being read (only one is read at a time). */
   readonly hexBytes = new ByteBuffer();
   /** Where the data bytes of all values are kept. */
-  readonly arena = new ByteArena();
+  readonly arena: ByteArena;
 
   constructor(
     readonly text: string,
     readonly importer: Importer,
     readonly unicode: boolean,
     readonly eolText: string,
-  ) {}
+    /** Smaller chunks for incremental parses, which store few values but keep their chunk alive. */
+    arenaChunkSize?: number,
+  ) {
+    this.arena = new ByteArena(arenaChunkSize);
+  }
 
   emit(kind: TokenKind, start: number, end: number): void {
     if (end > start) this.tokens.push(kind, start, end - start);

@@ -9,3 +9,4 @@ export type { ParseProblem } from './errors';
 export { TokenKind, TokenList, tokenKindName } from './tokens';
 export type { Token } from './tokens';
 export { HEADER_V4, HEADER_V5 } from './header';
+export { reparse } from './incremental';

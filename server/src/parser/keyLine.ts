@@ -11,7 +11,7 @@ export const MAX_KEY_SEGMENT = 255;
  * A key line. Its spans are made on access from offsets (a key line used to cost a dozen
  * objects, which dominated garbage collection on big exports).
  */
-class KeyLineNode implements KeyLine {
+export class KeyLineNode implements KeyLine {
   readonly kind = 'key' as const;
 
   constructor(
@@ -58,6 +58,25 @@ class KeyLineNode implements KeyLine {
     }
     while (spans.length > 0 && spans[spans.length - 1].length === 0) spans.pop();
     return spans;
+  }
+
+  /** The same line `delta` characters and `lineDelta` lines further on, in `text` (incremental parsing). */
+  shifted(delta: number, lineDelta: number, text: string): KeyLineNode {
+    const move = (offset: number): number => (offset < 0 ? offset : offset + delta);
+    return new KeyLineNode(
+      this.line + lineDelta,
+      this.lineStart + delta,
+      this.lineEnd + delta,
+      this.eolEnd + delta,
+      this.contentStart + delta,
+      this.status,
+      this.deletion,
+      text,
+      move(this.pathStart),
+      this.pathStart < 0 ? this.pathEnd : this.pathEnd + delta,
+      move(this.rootEnd),
+      this.path,
+    );
   }
 
   toJSON(): object {

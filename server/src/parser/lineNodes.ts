@@ -9,9 +9,9 @@ import type { BlankLine, CommentLine, ContinuationLine } from './ast';
 abstract class CompactLine {
   constructor(
     readonly line: number,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly eolEnd: number,
+    protected readonly start: number,
+    protected readonly end: number,
+    protected readonly eolEnd: number,
     readonly contentStart: number,
   ) {}
 
@@ -30,6 +30,11 @@ abstract class CompactLine {
 
 export class BlankLineNode extends CompactLine implements BlankLine {
   readonly kind = 'blank' as const;
+
+  /** The same line `delta` characters and `lineDelta` lines further on (incremental parsing). */
+  shifted(delta: number, lineDelta: number): BlankLineNode {
+    return new BlankLineNode(this.line + lineDelta, this.start + delta, this.end + delta, this.eolEnd + delta, this.contentStart + delta);
+  }
 }
 
 export class CommentLineNode extends CompactLine implements CommentLine {
@@ -38,6 +43,10 @@ export class CommentLineNode extends CompactLine implements CommentLine {
   constructor(line: number, start: number, end: number, eolEnd: number, contentStart: number, readonly marker: ';' | '#') {
     super(line, start, end, eolEnd, contentStart);
   }
+
+  shifted(delta: number, lineDelta: number): CommentLineNode {
+    return new CommentLineNode(this.line + lineDelta, this.start + delta, this.end + delta, this.eolEnd + delta, this.contentStart + delta, this.marker);
+  }
 }
 
 export class ContinuationLineNode extends CompactLine implements ContinuationLine {
@@ -45,5 +54,10 @@ export class ContinuationLineNode extends CompactLine implements ContinuationLin
 
   constructor(line: number, start: number, end: number, eolEnd: number, contentStart: number, readonly owner: number, readonly role: ContinuationLine['role']) {
     super(line, start, end, eolEnd, contentStart);
+  }
+
+  /** Lines are inserted or removed above together with their owners: the owner index moves by `lineDelta` too. */
+  shifted(delta: number, lineDelta: number): ContinuationLineNode {
+    return new ContinuationLineNode(this.line + lineDelta, this.start + delta, this.end + delta, this.eolEnd + delta, this.contentStart + delta, this.owner + lineDelta, this.role);
   }
 }

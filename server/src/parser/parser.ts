@@ -9,13 +9,14 @@ import { BlankLineNode, CommentLineNode } from './lineNodes';
 import { TokenKind } from './tokens';
 import { continueHex, completeHex, parseValueLine, PendingHex } from './valueLine';
 import { parseWin31Line } from './win31';
+import { newParseTrace, rememberTrace, type ParseTrace } from './parseTrace';
 
 export interface ParseOptions {
   /** 'regedit' (default) accepts full root names only; 'reg' (`reg import`) also HKLM, HKCU, HKCR, HKU, HKCC. */
   importer?: Importer;
 }
 
-function eolText(decoded: DecodedText): string {
+export function eolText(decoded: DecodedText): string {
   return decoded.eol === 'lf' ? '\n' : decoded.eol === 'cr' ? '\r' : '\r\n';
 }
 
@@ -31,20 +32,41 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
   // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
   ctx.tokens.reserve(Math.ceil(text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
-  const lines: LineNode[] = [];
-  let header: HeaderLine | null = null;
-  let pending: PendingHex | null = null;
+  const state: LineLoopState = { lines: [], header: null, pending: null, trace: newParseTrace() };
+  parseLines(ctx, state, 0);
+  return finishDocument(ctx, decoded, state);
+}
+
+/** Where the line loop stands: what the lines so far left behind for the next one. */
+export interface LineLoopState {
+  readonly lines: LineNode[];
+  header: HeaderLine | null;
+  pending: PendingHex | null;
+  readonly trace: ParseTrace;
+}
+
+/**
+ * Runs the line state machine from `from` (the start of line number lines.length + 1) to the end
+ * of the text, or until `stopBefore` accepts a line start while no hex value is pending (the
+ * incremental parser stops there once the rest of the text is the old text, shifted).
+ * Returns the offset where it stopped (the text length when it ran to the end).
+ */
+export function parseLines(ctx: ParseContext, state: LineLoopState, from: number, stopBefore?: (start: number, index: number) => boolean): number {
+  const text = ctx.text;
+  const lines = state.lines;
+  const trace = state.trace;
   const n = text.length;
-  let nextNul = text.indexOf('\0');
+  let nextNul = text.indexOf('\0', from);
   // Next CR and LF positions, refreshed only when passed: line splitting runs on native indexOf.
-  let nextCr = text.indexOf('\r');
-  let nextLf = text.indexOf('\n');
-  let pos = 0;
-  let number = 0;
+  let nextCr = text.indexOf('\r', from);
+  let nextLf = text.indexOf('\n', from);
+  let pos = from;
+  let number = lines.length;
   // One RawLine object reused for every line (nothing keeps a reference to it).
   const line = { number: 0, start: 0, end: 0, eolEnd: 0 };
   do {
     const start = pos;
+    if (stopBefore && state.pending === null && start < n && stopBefore(start, lines.length)) return start;
     if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
     if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
     const end = nextCr < 0 ? (nextLf < 0 ? n : nextLf) : nextLf < 0 ? nextCr : Math.min(nextCr, nextLf);
@@ -53,6 +75,9 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
     let eolEnd = end;
     if (end < n) eolEnd = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     number++;
+    trace.lineStarts.push(start);
+    trace.problemCounts.push(ctx.problems.length);
+    trace.tokenCounts.push(ctx.tokens.length);
     line.number = number;
     line.start = start;
     // regedit reads a line only up to its first NUL: the line it parses ends there.
@@ -64,28 +89,36 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
       });
     }
     if (number === 1) {
-      header = parseHeader(ctx, line);
-      lines.push(header);
-    } else if (pending) {
-      const result = continueHex(ctx, line, pending);
+      state.header = parseHeader(ctx, line);
+      lines.push(state.header);
+    } else if (state.pending) {
+      const result = continueHex(ctx, line, state.pending);
       lines.push(result.node);
-      if (result.done) pending = null;
-    } else if (header?.headerKind === 'win31') {
+      if (result.done) state.pending = null;
+    } else if (state.header?.headerKind === 'win31') {
       lines.push(parseWin31Line(ctx, line));
     } else {
       const parsed = parseBodyLine(ctx, line, lines.length);
       lines.push(parsed.node);
-      pending = parsed.pending;
+      state.pending = parsed.pending;
     }
     ctx.emit(TokenKind.Invalid, line.end, end);
     ctx.emit(TokenKind.LineBreak, end, eolEnd);
     pos = eolEnd;
   } while (pos < n);
+  return n;
+}
+
+/** Commits a hex value left open at the end of the file and assembles the document. */
+export function finishDocument(ctx: ParseContext, decoded: DecodedText, state: LineLoopState): RegDocument {
   // A continued hex value that reaches the end of the file is committed with the bytes so far.
-  if (pending) completeHex(ctx, pending, true);
+  if (state.pending) completeHex(ctx, state.pending, true);
+  const header = state.header;
   const fatalEncoding = decoded.problems.some((p) => p.fatal);
   const headerOk = header !== null && (header.headerKind === 'v4' || header.headerKind === 'v5' || header.headerKind === 'win31');
-  return { text, decoded, importer, header, lines, tokens: ctx.tokens, problems: ctx.problems, imports: headerOk && !fatalEncoding };
+  const doc: RegDocument = { text: ctx.text, decoded, importer: ctx.importer, header, lines: state.lines, tokens: ctx.tokens, problems: ctx.problems, imports: headerOk && !fatalEncoding };
+  rememberTrace(doc, state.trace);
+  return doc;
 }
 
 function parseBodyLine(ctx: ParseContext, line: RawLine, index: number): { node: LineNode; pending: PendingHex | null } {
@@ -124,7 +157,7 @@ function reportIgnoredLine(ctx: ParseContext, line: RawLine, p: number): void {
   ctx.report(ProblemCode.IgnoredLine, p, line.end, `regedit ignores this line: it does not start with '[', '@', '"' or ';' (found "${ctx.excerpt(p, line.end, 20)}")`, { fixes: [comment], tags: ['unnecessary'] });
 }
 
-function reportEncoding(ctx: ParseContext, problems: readonly EncodingProblem[]): void {
+export function reportEncoding(ctx: ParseContext, problems: readonly EncodingProblem[]): void {
   const firstLineEnd = ctx.text.search(/[\r\n]|$/);
   for (const problem of problems) {
     if (problem.code === 'utf8-bom') ctx.report(ProblemCode.Utf8Bom, 0, firstLineEnd, problem.message);

@@ -79,6 +79,27 @@ export class MutableValueLine implements ValueLine {
     this.view = undefined;
   }
 
+  /** The same (complete) value line `delta` characters and `lineDelta` lines further on (incremental parsing). */
+  shifted(delta: number, lineDelta: number): MutableValueLine {
+    const moved = new MutableValueLine(this.line + lineDelta, this.lineStart + delta, this.lineEnd + delta, this.eolEnd + delta, this.contentStart + delta);
+    moved.name = this.name;
+    moved.dataKind = this.dataKind;
+    moved.type = this.type;
+    moved.text = this.text;
+    moved.valid = this.valid;
+    moved.lastLine = this.lastLine + lineDelta;
+    moved.end = this.end + delta;
+    moved.nameStart = this.nameStart + delta;
+    moved.nameEnd = this.nameEnd + delta;
+    moved.dataStart = this.dataStart + delta;
+    moved.dataEnd = this.dataEnd + delta;
+    moved.chunk = this.chunk;
+    moved.byteOffset = this.byteOffset;
+    moved.byteLength = this.byteLength;
+    moved.view = this.view;
+    return moved;
+  }
+
   toJSON(): object {
     const { kind, line, span, eol, contentStart, name, nameSpan, dataKind, type, dataSpan, text, valid, lastLine, end } = this;
     return { kind, line, span, eol, contentStart, name, nameSpan, dataKind, type, dataSpan, text, bytes: this.bytes && [...this.bytes], valid, lastLine, end };

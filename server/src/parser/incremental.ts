@@ -1,0 +1,178 @@
+import type { Fix, RelatedLocation } from '../findings/types';
+import type { Importer } from '../model/types';
+import type { LineNode, RegDocument } from './ast';
+import { ParseContext } from './context';
+import type { DecodedText } from './encoding';
+import type { ParseProblem } from './errors';
+import { KeyLineNode } from './keyLine';
+import { BlankLineNode, CommentLineNode, ContinuationLineNode } from './lineNodes';
+import { eolText, finishDocument, parse, parseLines, type LineLoopState, type ParseOptions } from './parser';
+import { traceOf, type ParseTrace } from './parseTrace';
+import { MutableValueLine } from './valueLine';
+
+/** After this many incremental parses in a row, parse in full: old parses' byte chunks and nodes are let go. */
+const MAX_GENERATIONS = 200;
+/** Chunk size of the byte arena of an incremental parse (it stores the values of a few lines only). */
+const SMALL_ARENA = 1 << 10;
+
+/**
+ * Parses `decoded` reusing `previous`, the parse of an earlier text of the same document: the lines
+ * before the edit are kept, the edited lines are parsed again, and once the parser stands at a line
+ * start where the old parse also stood with nothing pending and the rest of the text is the old
+ * text, the old lines, tokens and problems are moved by the length difference instead of parsed.
+ * The result is exactly what `parse(decoded, options)` returns; when the edit is not local enough
+ * to prove that (header, encoding, line-numbered messages below a change in line count), it is
+ * that full parse.
+ */
+export function reparse(previous: RegDocument | undefined, decoded: DecodedText, options: ParseOptions = {}): RegDocument {
+  if (previous) {
+    try {
+      const doc = incrementalParse(previous, decoded, options);
+      if (doc) return doc;
+    } catch {
+      // A splice that does not fit (it cannot happen for a parse of this module's own making): parse in full.
+    }
+  }
+  return parse(decoded, options);
+}
+
+function incrementalParse(previous: RegDocument, decoded: DecodedText, options: ParseOptions): RegDocument | undefined {
+  const importer: Importer = options.importer === 'reg' ? 'reg' : 'regedit';
+  const trace = traceOf(previous);
+  const old = previous.decoded;
+  if (!trace || trace.generation >= MAX_GENERATIONS) return undefined;
+  // (The line-break style only words the "add the header" fix, which needs an invalid header.)
+  if (previous.importer !== importer || old.unicode !== decoded.unicode) return undefined;
+  // Encoding problems are reported against the first line and the text length: not worth splicing.
+  if (old.problems.length > 0 || decoded.problems.length > 0) return undefined;
+  // An invalid header's diagnostic looks for a header further down; win31 files have their own line kinds.
+  const headerKind = previous.header?.headerKind;
+  if (headerKind !== 'v5' && headerKind !== 'v4' && headerKind !== 'regeditPrefixed') return undefined;
+  const oldText = previous.text;
+  const text = decoded.text;
+  const { prefix, suffix } = commonEnds(oldText, text);
+  const restart = restartLine(previous, trace, prefix);
+  if (restart < 1) return undefined;
+
+  const delta = text.length - oldText.length;
+  const changedEnd = text.length - suffix; // from here on, text[i] === oldText[i - delta]
+  const ctx = new ParseContext(text, importer, decoded.unicode, eolText(decoded), SMALL_ARENA);
+  ctx.tokens.reserve(previous.tokens.length + Math.ceil(Math.max(0, delta) * 0.7) + 64);
+  ctx.tokens.appendFrom(previous.tokens, 0, trace.tokenCounts[restart], 0);
+  for (let i = 0; i < trace.problemCounts[restart]; i++) ctx.problems.push(previous.problems[i]);
+  const state: LineLoopState = {
+    lines: previous.lines.slice(0, restart),
+    header: previous.header,
+    pending: null,
+    trace: {
+      lineStarts: trace.lineStarts.slice(0, restart),
+      problemCounts: trace.problemCounts.slice(0, restart),
+      tokenCounts: trace.tokenCounts.slice(0, restart),
+      generation: trace.generation + 1,
+    },
+  };
+  // The old line that starts where the new parse stands (once past the edit), if the old parse
+  // stood there with nothing pending too.
+  let oldLine = restart;
+  let resume = -1;
+  const synchronised = (start: number): boolean => {
+    if (start < changedEnd) return false;
+    const oldStart = start - delta;
+    while (oldLine < trace.lineStarts.length && trace.lineStarts[oldLine] < oldStart) oldLine++;
+    if (oldLine >= trace.lineStarts.length || trace.lineStarts[oldLine] !== oldStart) return false;
+    if (previous.lines[oldLine].kind === 'continuation') return false;
+    resume = oldLine;
+    return true;
+  };
+  const stoppedAt = parseLines(ctx, state, trace.lineStarts[restart], synchronised);
+  if (stoppedAt < text.length && resume >= 0) {
+    if (!spliceSuffix(ctx, state, previous, trace, resume, delta)) return undefined;
+  }
+  return finishDocument(ctx, decoded, state);
+}
+
+/** Lengths of the common prefix and of the common suffix (not overlapping the prefix). */
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  // Whole blocks first: comparing slices is a native memory compare, far faster than charCodeAt.
+  let prefix = 0;
+  while (prefix + BLOCK <= max && a.slice(prefix, prefix + BLOCK) === b.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = max - prefix;
+  let suffix = 0;
+  while (suffix + BLOCK <= room && a.slice(a.length - suffix - BLOCK, a.length - suffix) === b.slice(b.length - suffix - BLOCK, b.length - suffix)) suffix += BLOCK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+const BLOCK = 4096;
+
+/**
+ * Index of the old line to parse again from: the line holding the first changed character (the one
+ * before when the change starts exactly at a line start, whose line break may now end differently),
+ * moved back to the value line that owns it when it is a hex continuation.
+ */
+function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: number): number {
+  const starts = trace.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= firstChange) lo = mid;
+    else hi = mid - 1;
+  }
+  let line = starts[lo] === firstChange ? lo - 1 : lo;
+  while (line > 0) {
+    const node = previous.lines[line];
+    if (node.kind !== 'continuation') break;
+    line = node.owner;
+  }
+  return line;
+}
+
+const LINE_NUMBER_IN_TEXT = /\bline \d/;
+
+/** Moves the old lines from `from` on, their tokens and their problems, behind what was parsed again. */
+function spliceSuffix(ctx: ParseContext, state: LineLoopState, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
+  const lineDelta = state.lines.length - from;
+  const oldProblems = previous.problems;
+  const problemsFrom = trace.problemCounts[from];
+  // Messages that name a line number would need rewording: parse those in full.
+  if (lineDelta !== 0) {
+    for (let i = problemsFrom; i < oldProblems.length; i++) if (mentionsLine(oldProblems[i])) return false;
+  }
+  const problemShift = ctx.problems.length - problemsFrom;
+  const tokenShift = ctx.tokens.length - trace.tokenCounts[from];
+  for (let i = from; i < previous.lines.length; i++) {
+    state.lines.push(shiftLine(previous.lines[i], delta, lineDelta, ctx.text));
+    state.trace.lineStarts.push(trace.lineStarts[i] + delta);
+    state.trace.problemCounts.push(trace.problemCounts[i] + problemShift);
+    state.trace.tokenCounts.push(trace.tokenCounts[i] + tokenShift);
+  }
+  ctx.tokens.appendFrom(previous.tokens, trace.tokenCounts[from], previous.tokens.length, delta);
+  for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(delta === 0 ? oldProblems[i] : shiftProblem(oldProblems[i], delta));
+  state.pending = null; // the old parse ended its last value itself (its problems are among those moved)
+  state.header = previous.header;
+  return true;
+}
+
+function mentionsLine(problem: ParseProblem): boolean {
+  return LINE_NUMBER_IN_TEXT.test(problem.message) || (problem.fixes ?? []).some((f) => LINE_NUMBER_IN_TEXT.test(f.title)) || (problem.related ?? []).some((r) => LINE_NUMBER_IN_TEXT.test(r.message));
+}
+
+function shiftLine(node: LineNode, delta: number, lineDelta: number, text: string): LineNode {
+  if (node instanceof MutableValueLine) return node.shifted(delta, lineDelta);
+  if (node instanceof KeyLineNode) return node.shifted(delta, lineDelta, text);
+  if (node instanceof ContinuationLineNode || node instanceof BlankLineNode || node instanceof CommentLineNode) return node.shifted(delta, lineDelta);
+  if (node.kind === 'ignored') {
+    return { kind: 'ignored', line: node.line + lineDelta, span: { offset: node.span.offset + delta, length: node.span.length }, eol: { offset: node.eol.offset + delta, length: node.eol.length }, contentStart: node.contentStart + delta };
+  }
+  throw new Error(`incremental parse: cannot move a ${node.kind} line`);
+}
+
+function shiftProblem(problem: ParseProblem, delta: number): ParseProblem {
+  const moved: { -readonly [K in keyof ParseProblem]: ParseProblem[K] } = { ...problem, offset: problem.offset + delta };
+  if (problem.fixes) moved.fixes = problem.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) }));
+  if (problem.related) moved.related = problem.related.map((r): RelatedLocation => ({ ...r, offset: r.offset + delta }));
+  return moved;
+}
