@@ -35,9 +35,39 @@ export function storedStringBytes(raw: Uint8Array, unicode: boolean, codePage: s
     return out;
   }
   const terminated = raw[raw.length - 1] === 0 ? raw : Uint8Array.from([...raw, 0]);
-  const text = decodeAnsi(terminated, iconv.encodingExists(codePage) ? codePage : 'windows-1252');
+  const page = iconv.encodingExists(codePage) ? codePage : 'windows-1252';
+  // Most ANSI string data is ASCII: widen it directly instead of a code-page round trip per value.
+  if (isAscii(terminated) && asciiTransparent(page)) return widen(terminated);
+  const text = decodeAnsi(terminated, page);
   const utf16 = Buffer.from(text, 'utf16le');
   return new Uint8Array(utf16.buffer, utf16.byteOffset, utf16.byteLength);
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
+function widen(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length * 2);
+  for (let i = 0; i < bytes.length; i++) out[i * 2] = bytes[i];
+  return out;
+}
+
+const transparent = new Map<string, boolean>();
+
+/**
+ * True for the Windows single-byte code pages (1250-1258), checked once against the decoder
+ * itself: each of bytes 0-127 decodes to the same code point, so ASCII data needs no decoding.
+ */
+function asciiTransparent(codePage: string): boolean {
+  let known = transparent.get(codePage);
+  if (known === undefined) {
+    const ascii = Uint8Array.from({ length: 128 }, (_, i) => i);
+    known = /^(windows-?|cp)125[0-8]$/i.test(codePage) && decodeAnsi(ascii, codePage) === String.fromCharCode(...ascii);
+    transparent.set(codePage, known);
+  }
+  return known;
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -100,6 +100,10 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   const hiveNote = hiveSwap ? `${ref.rootAsWritten} is per user and is not read for this setting (it belongs under HKEY_LOCAL_MACHINE)` : undefined;
 
   if (w.length === t.length) {
+    // Count the differing segments before making anything: most sections differ from most keys in many.
+    let differing = 0;
+    for (let i = 0; i < t.length; i++) if (fw[i] !== ft[i]) differing++;
+    if (differing > 2) return undefined;
     const diffs = t.map((_, i) => i).filter((i) => fw[i] !== ft[i]);
     if (diffs.length === 0) {
       // An imported key with an abbreviated root (`reg import` mode) reaches the right key;
@@ -122,7 +126,10 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
     return undefined;
   }
   if (!sameRoot || w.length >= t.length || w.length === 0) return undefined;
-  const prefixEqual = (n: number): boolean => fw.slice(0, n).every((s, i) => s === ft[i]);
+  const prefixEqual = (n: number): boolean => {
+    for (let i = 0; i < n; i++) if (fw[i] !== ft[i]) return false;
+    return true;
+  };
   if (w.length === t.length - 1 && prefixEqual(w.length) && SIDES.includes(ft[t.length - 1]!) && input.setsValueOf(key)) {
     const span = ref.pathSpan!;
     const endsWithSlash = text[span.offset + span.length - 1] === '\\';
@@ -136,6 +143,30 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   return undefined;
 }
 
+const keysByFirstSegment = new WeakMap<readonly PackKey[], Map<string, PackKey[]>>();
+const NO_KEYS: readonly PackKey[] = [];
+
+/**
+ * The keys `classifyAgainst` can match for a section: every near miss keeps the first segment, so
+ * only keys with the same folded first segment (in their original order) need the full check.
+ */
+function candidateKeys(ref: SectionRef, keys: readonly PackKey[]): readonly PackKey[] {
+  if (ref.foldedSegments.length === 0) return NO_KEYS;
+  let byFirst = keysByFirstSegment.get(keys);
+  if (!byFirst) {
+    byFirst = new Map<string, PackKey[]>();
+    for (const key of keys) {
+      if (key.foldedSegments.length === 0) continue;
+      const first = key.foldedSegments[0]!;
+      const list = byFirst.get(first) ?? [];
+      list.push(key);
+      byFirst.set(first, list);
+    }
+    keysByFirstSegment.set(keys, byFirst);
+  }
+  return byFirst.get(ref.foldedSegments[0]!) ?? NO_KEYS;
+}
+
 const PRIORITY: readonly KeyNearMissKind[] = ['abbreviated-root', 'hive', 'typo', 'values-on-parent', 'side', 'folder', 'ancestor-typo'];
 
 /** The most likely intended pack key for a section, or undefined when it names none. */
@@ -143,7 +174,7 @@ export function classifyKeyNearMiss(input: NearMissInput, keys: readonly PackKey
   if (input.ref.deletion || !input.ref.pathSpan) return undefined;
   if (input.packKeys.has(input.ref.folded) && !isAbbreviation(input.ref.rootAsWritten)) return undefined;
   let best: KeyNearMiss | undefined;
-  for (const key of keys) {
+  for (const key of candidateKeys(input.ref, keys)) {
     const found = classifyAgainst(input, key);
     if (!found) continue;
     if (found.kind === 'side' && input.packKeys.has(input.ref.folded)) continue;

@@ -95,7 +95,9 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
   );
   if (values.nearMisses.length > 0) touched = true;
 
-  const order = new Map<Operation, number>(operations.map((op, i) => [op, i]));
+  // File order of the operations, only needed when a key deletion competes with a value's last write.
+  let orderOf: Map<Operation, number> | undefined;
+  const order = (): Map<Operation, number> => (orderOf ??= new Map<Operation, number>(operations.map((op, i) => [op, i])));
   const keyDeletions = index.operations
     .filter((op): op is DeleteKeyOp => op.kind === 'deleteKey')
     .map((op) => ({ op, folded: foldName(op.path.text) }));
@@ -121,7 +123,7 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
       const ops = values.byKeyAndName.get(keyAndName(key.folded, value)) ?? [];
       const last = ops[ops.length - 1];
       const deletion = coveringDeletion(key);
-      return deletion && (!last || order.get(deletion)! > order.get(last)!) ? deletion : last;
+      return deletion && (!last || order().get(deletion)! > order().get(last)!) ? deletion : last;
     },
     liveSection(key) {
       const after = coveringDeletion(key)?.span.offset ?? -1;

@@ -12,20 +12,28 @@ export const duplicateValue: SyntaxRule = {
   severity: 'warning',
   fixable: true,
   check: ({ doc, model }, report) => {
-    const assigned = new Map<string, SetValueOp>();
+    // Key (folded path) → value name (lower case) → its last assignment.
+    const assigned = new Map<string, Map<string, SetValueOp>>();
     for (const op of model.operations) {
       if (op.kind === 'deleteKey') {
-        for (const id of [...assigned.keys()]) if (id.startsWith(`${op.path.key}\\`) || id.startsWith(`${op.path.key}\u0000`)) assigned.delete(id);
+        // Deleting a key resets the values of the key and of every key below it.
+        const below = `${op.path.key}\\`;
+        for (const key of [...assigned.keys()]) if (key === op.path.key || key.startsWith(below)) assigned.delete(key);
         continue;
       }
       if (op.kind === 'createKey') continue;
-      const id = `${op.path.key}\u0000${op.name.toLowerCase()}`;
+      const name = op.name.toLowerCase();
+      let values = assigned.get(op.path.key);
       if (op.kind === 'deleteValue') {
-        assigned.delete(id);
+        values?.delete(name);
         continue;
       }
-      const earlier = assigned.get(id);
-      assigned.set(id, op);
+      if (!values) {
+        values = new Map<string, SetValueOp>();
+        assigned.set(op.path.key, values);
+      }
+      const earlier = values.get(name);
+      values.set(name, op);
       if (!earlier) continue;
       const shown = op.name === '' ? 'the default value' : `"${op.name}"`;
       const lineStart = doc.text.lastIndexOf('\n', earlier.span.offset - 1) + 1;
