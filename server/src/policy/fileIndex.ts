@@ -3,7 +3,7 @@
  * section names (also for sections the model could not resolve, such as `[HKLM\...]`),
  * the operations by key and value, and where inserted text goes.
  */
-import type { DeleteKeyOp, KeySection, Operation, RegModel, SetValueOp, TextSpan } from '../model/types';
+import type { DeleteKeyOp, KeySection, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from '../model/types';
 import { detectLineBreak } from './context';
 import { foldName, readRawKeyLine } from './registryPaths';
 
@@ -67,6 +67,36 @@ function scanValueNames(text: string, from: number, to: number): string[] {
   return names;
 }
 
+interface FoldedPath {
+  readonly segments: readonly string[];
+  readonly foldedSegments: readonly string[];
+  readonly folded: string;
+}
+
+/**
+ * A key path's segments and folded forms, remembered per path object (as opened, and as refused):
+ * the incremental parser keeps the path objects of unchanged key lines, so an edit folds only the
+ * paths of the lines it touched.
+ */
+const foldedPaths = new WeakMap<RegistryPath, { opened?: FoldedPath; refused?: FoldedPath }>();
+
+function foldedPathOf(path: RegistryPath, opened: boolean): FoldedPath {
+  let entry = foldedPaths.get(path);
+  if (!entry) {
+    entry = {};
+    foldedPaths.set(path, entry);
+  }
+  const known = opened ? entry.opened : entry.refused;
+  if (known) return known;
+  // A key regedit refused for an empty segment (`Microsoft\\.NETFramework`, mistake M21) still
+  // names the key its author meant; the syntax rules fix the doubled backslash.
+  const segments = opened ? path.segments : path.segments.filter((s) => s !== '');
+  const folded: FoldedPath = { segments, foldedSegments: segments.map(foldName), folded: foldPath(path.root, segments) };
+  if (opened) entry.opened = folded;
+  else entry.refused = folded;
+  return folded;
+}
+
 export function buildFileIndex(model: RegModel, text: string, eol?: string): FileIndex {
   const keyOps = new Map<number, DeleteKeyOp | Extract<Operation, { kind: 'createKey' }>>();
   const valuesBySection = new Map<number, string[]>();
@@ -83,17 +113,15 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string): Fil
     const keyOp = keyOps.get(index);
     const next = model.sections[index + 1];
     if (section.path) {
-      // A key regedit refused for an empty segment (`Microsoft\\.NETFramework`, mistake M21) still
-      // names the key its author meant; the syntax rules fix the doubled backslash.
-      const segments = section.opened ? section.path.segments : section.path.segments.filter((s) => s !== '');
+      const { segments, foldedSegments, folded } = foldedPathOf(section.path, section.opened);
       return {
         index,
         section,
         root: section.path.root,
         rootAsWritten: section.path.rootAsWritten,
         segments,
-        foldedSegments: segments.map(foldName),
-        folded: foldPath(section.path.root, segments),
+        foldedSegments,
+        folded,
         pathSpan: keyOp?.pathSpan ?? readRawKeyLine(text, section.span.offset, section.span.length),
         deletion: section.deletion,
         imported: section.opened && !section.deletion,
