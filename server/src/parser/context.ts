@@ -91,3 +91,13 @@ export function isHexDigit(c: number): boolean {
 export function isWs(c: number): boolean {
   return c === 32 || c === 9;
 }
+
+/**
+ * The same characters in a string of its own. V8 makes a substring of 13 characters or more a
+ * view into its parent, which keeps the whole parent (a document text) alive; nodes that outlive
+ * their text (the incremental parser keeps nodes across edits) hold detached strings instead.
+ */
+export function detachString(s: string): string {
+  // Concatenating and slicing again flattens into a new string (a content-preserving copy).
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}

@@ -1,7 +1,7 @@
 import type { Fix, RelatedLocation } from '../findings/types';
 import type { Importer } from '../model/types';
 import type { LineNode, RegDocument } from './ast';
-import { ParseContext } from './context';
+import { detachString, ParseContext } from './context';
 import type { DecodedText } from './encoding';
 import type { ParseProblem } from './errors';
 import { KeyLineNode } from './keyLine';
@@ -85,10 +85,16 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
     return true;
   };
   const stoppedAt = parseLines(ctx, state, trace.lineStarts[restart], synchronised);
+  const parsedLines = state.lines.length;
+  const parsedProblems = ctx.problems.length;
   if (stoppedAt < text.length && resume >= 0) {
     if (!spliceSuffix(ctx, state, previous, trace, resume, delta)) return undefined;
   }
-  return finishDocument(ctx, decoded, state);
+  const doc = finishDocument(ctx, decoded, state);
+  // The lines parsed again outlive this text when later edits reuse them: give them strings of their own.
+  for (let i = restart; i < parsedLines; i++) state.lines[i] = detachLine(state.lines[i]);
+  for (let i = trace.problemCounts[restart]; i < parsedProblems; i++) ctx.problems[i] = detachProblem(ctx.problems[i]);
+  return doc;
 }
 
 /** Lengths of the common prefix and of the common suffix (not overlapping the prefix). */
@@ -144,7 +150,7 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState, previous: RegDocu
   const problemShift = ctx.problems.length - problemsFrom;
   const tokenShift = ctx.tokens.length - trace.tokenCounts[from];
   for (let i = from; i < previous.lines.length; i++) {
-    state.lines.push(shiftLine(previous.lines[i], delta, lineDelta, ctx.text));
+    state.lines.push(shiftLine(previous.lines[i], delta, lineDelta));
     state.trace.lineStarts.push(trace.lineStarts[i] + delta);
     state.trace.problemCounts.push(trace.problemCounts[i] + problemShift);
     state.trace.tokenCounts.push(trace.tokenCounts[i] + tokenShift);
@@ -160,9 +166,9 @@ function mentionsLine(problem: ParseProblem): boolean {
   return LINE_NUMBER_IN_TEXT.test(problem.message) || (problem.fixes ?? []).some((f) => LINE_NUMBER_IN_TEXT.test(f.title)) || (problem.related ?? []).some((r) => LINE_NUMBER_IN_TEXT.test(r.message));
 }
 
-function shiftLine(node: LineNode, delta: number, lineDelta: number, text: string): LineNode {
+function shiftLine(node: LineNode, delta: number, lineDelta: number): LineNode {
   if (node instanceof MutableValueLine) return node.shifted(delta, lineDelta);
-  if (node instanceof KeyLineNode) return node.shifted(delta, lineDelta, text);
+  if (node instanceof KeyLineNode) return node.shifted(delta, lineDelta);
   if (node instanceof ContinuationLineNode || node instanceof BlankLineNode || node instanceof CommentLineNode) return node.shifted(delta, lineDelta);
   if (node.kind === 'ignored') {
     return { kind: 'ignored', line: node.line + lineDelta, span: { offset: node.span.offset + delta, length: node.span.length }, eol: { offset: node.eol.offset + delta, length: node.eol.length }, contentStart: node.contentStart + delta };
@@ -175,4 +181,16 @@ function shiftProblem(problem: ParseProblem, delta: number): ParseProblem {
   if (problem.fixes) moved.fixes = problem.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) }));
   if (problem.related) moved.related = problem.related.map((r): RelatedLocation => ({ ...r, offset: r.offset + delta }));
   return moved;
+}
+
+function detachLine(node: LineNode): LineNode {
+  if (node instanceof MutableValueLine || node instanceof KeyLineNode) return node.detached();
+  return node; // the other kinds hold no strings from the text
+}
+
+function detachProblem(problem: ParseProblem): ParseProblem {
+  const copy: { -readonly [K in keyof ParseProblem]: ParseProblem[K] } = { ...problem, message: detachString(problem.message) };
+  if (problem.fixes) copy.fixes = problem.fixes.map((fix): Fix => ({ ...fix, title: detachString(fix.title), edits: fix.edits.map((e) => ({ ...e, newText: detachString(e.newText) })) }));
+  if (problem.related) copy.related = problem.related.map((r): RelatedLocation => ({ ...r, message: detachString(r.message) }));
+  return copy;
 }

@@ -1,7 +1,7 @@
 import type { TextSpan, RegistryPath } from '../model/types';
 import { makeRegistryPath, resolveRoot, rootAccepted, ROOT_KEYS } from '../model/paths';
 import type { KeyLine, KeyLineStatus } from './ast';
-import { isWs, ParseContext, RawLine } from './context';
+import { detachString, isWs, ParseContext, RawLine } from './context';
 import { ProblemCode } from './errors';
 import { TokenKind } from './tokens';
 
@@ -22,7 +22,8 @@ export class KeyLineNode implements KeyLine {
     readonly contentStart: number,
     readonly status: KeyLineStatus,
     readonly deletion: boolean,
-    private readonly text: string,
+    /** The text between the brackets (segment spans are read from it on access). */
+    private readonly pathText: string,
     /** -1 when there is no closing bracket. */
     private readonly pathStart: number,
     private readonly pathEnd: number,
@@ -51,7 +52,8 @@ export class KeyLineNode implements KeyLine {
     if (this.rootEnd < 0) return [];
     const spans: TextSpan[] = [];
     for (let i = this.rootEnd; i < this.pathEnd; ) {
-      let j = this.text.indexOf('\\', i + 1);
+      const found = this.pathText.indexOf('\\', i + 1 - this.pathStart);
+      let j = found < 0 ? -1 : found + this.pathStart;
       if (j < 0 || j > this.pathEnd) j = this.pathEnd;
       spans.push({ offset: i + 1, length: j - i - 1 });
       i = j;
@@ -60,8 +62,8 @@ export class KeyLineNode implements KeyLine {
     return spans;
   }
 
-  /** The same line `delta` characters and `lineDelta` lines further on, in `text` (incremental parsing). */
-  shifted(delta: number, lineDelta: number, text: string): KeyLineNode {
+  /** The same line `delta` characters and `lineDelta` lines further on (incremental parsing). */
+  shifted(delta: number, lineDelta: number): KeyLineNode {
     const move = (offset: number): number => (offset < 0 ? offset : offset + delta);
     return new KeyLineNode(
       this.line + lineDelta,
@@ -71,12 +73,24 @@ export class KeyLineNode implements KeyLine {
       this.contentStart + delta,
       this.status,
       this.deletion,
-      text,
+      this.pathText,
       move(this.pathStart),
       this.pathStart < 0 ? this.pathEnd : this.pathEnd + delta,
       move(this.rootEnd),
       this.path,
     );
+  }
+
+  /** The same line with strings of its own, so that it does not keep the document text alive (see detachString). */
+  detached(): KeyLineNode {
+    const path = this.path && {
+      root: this.path.root,
+      rootAsWritten: detachString(this.path.rootAsWritten),
+      segments: this.path.segments.map(detachString),
+      text: detachString(this.path.text),
+      key: detachString(this.path.key),
+    };
+    return new KeyLineNode(this.line, this.lineStart, this.lineEnd, this.eolEnd, this.contentStart, this.status, this.deletion, detachString(this.pathText), this.pathStart, this.pathEnd, this.rootEnd, path);
   }
 
   toJSON(): object {
@@ -86,7 +100,7 @@ export class KeyLineNode implements KeyLine {
 }
 
 function keyNode(ctx: ParseContext, line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathStart: number, pathEnd: number, rootEnd: number, path: RegistryPath | null): KeyLine {
-  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, ctx.text, pathStart, pathEnd, rootEnd, path);
+  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, pathStart < 0 ? '' : ctx.text.slice(pathStart, pathEnd), pathStart, pathEnd, rootEnd, path);
 }
 
 /** Parses a line whose first non-blank character (at `p`) is `[`. */

@@ -2,7 +2,7 @@ import type { Fix } from '../findings/types';
 import type { TextSpan } from '../model/types';
 import type { ContinuationLine, ValueDataKind, ValueLine } from './ast';
 import type { ByteBuffer } from './byteBuffer';
-import { isHexDigit, ParseContext, RawLine } from './context';
+import { detachString, isHexDigit, ParseContext, RawLine } from './context';
 import { ProblemCode } from './errors';
 import { readHexBytes } from './hexData';
 import { ContinuationLineNode } from './lineNodes';
@@ -98,6 +98,14 @@ export class MutableValueLine implements ValueLine {
     moved.byteLength = this.byteLength;
     moved.view = this.view;
     return moved;
+  }
+
+  /** The same line with strings of its own (see detachString). */
+  detached(): MutableValueLine {
+    const copy = this.shifted(0, 0);
+    copy.name = this.name === null ? null : detachString(this.name);
+    copy.text = this.text === undefined ? undefined : detachString(this.text);
+    return copy;
   }
 
   toJSON(): object {
