@@ -90,7 +90,8 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   // Every near miss keeps the first segment (SOFTWARE, SYSTEM): a cheap filter for big files.
   if (w.length === 0 || w.length > t.length || fw[0] !== ft[0]) return undefined;
   const sameRoot = ref.root === key.root;
-  const rootNote = describeRoot(ref);
+  // Only a section that is a near miss gets a message: most sections never need the note.
+  const rootNote = (): string | undefined => describeRoot(ref);
   const make = (kind: KeyNearMissKind, description: string, segs: readonly string[], mapsValues: boolean, extra: TextEdit[] = []): KeyNearMiss => {
     const intended = extra.length > 0 ? key.text : [key.root, ...segs].join('\\');
     return { kind, key, intended, description, edits: [...pathEdits(text, ref, key.root, segs), ...extra], mapsValues };
@@ -108,7 +109,10 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
     if (diffs.length === 0) {
       // An imported key with an abbreviated root (`reg import` mode) reaches the right key;
       // the syntax rule REG004 already asks for the full name.
-      if (sameRoot) return rootNote && !ref.imported ? make('abbreviated-root', rootNote, t, true) : undefined;
+      if (sameRoot) {
+        const note = rootNote();
+        return note && !ref.imported ? make('abbreviated-root', note, t, true) : undefined;
+      }
       return hiveSwap ? make('hive', hiveNote!, t, true) : undefined;
     }
     if ((!sameRoot && !hiveSwap) || diffs.length > 2) return undefined;
@@ -118,10 +122,10 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
       return { kind: 'side', key, intended: key.text, description: `this file sets "${w[last]}" only, but the pack needs "${t[last]}"`, edits: [], mapsValues: false };
     }
     if (diffs.every((i) => isNearMiss(w[i]!, t[i]!) && !isKnownKeyName(w[i]!))) {
-      return make('typo', [quoteList(pairs), hiveNote, rootNote].filter(Boolean).join('; '), t, true);
+      return make('typo', [quoteList(pairs), hiveNote, rootNote()].filter(Boolean).join('; '), t, true);
     }
     if (diffs.length === 1 && diffs[0] === last && !isKnownKeyName(w[last]!) && input.setsValueOf(key)) {
-      return make('folder', [`values under "${w[last]}" are never read; the key is "${t[last]}"`, hiveNote, rootNote].filter(Boolean).join('; '), t, true);
+      return make('folder', [`values under "${w[last]}" are never read; the key is "${t[last]}"`, hiveNote, rootNote()].filter(Boolean).join('; '), t, true);
     }
     return undefined;
   }
@@ -134,11 +138,11 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
     const span = ref.pathSpan!;
     const endsWithSlash = text[span.offset + span.length - 1] === '\\';
     const append = { offset: span.offset + span.length, length: 0, newText: `${endsWithSlash ? '' : '\\'}${t[t.length - 1]}` };
-    return make('values-on-parent', [`values on the protocol key itself are ignored; they belong under its "${t[t.length - 1]}" subkey`, rootNote].filter(Boolean).join('; '), t.slice(0, w.length), true, [append]);
+    return make('values-on-parent', [`values on the protocol key itself are ignored; they belong under its "${t[t.length - 1]}" subkey`, rootNote()].filter(Boolean).join('; '), t.slice(0, w.length), true, [append]);
   }
   const j = w.length - 1;
   if (prefixEqual(j) && isNearMiss(w[j]!, t[j]!) && !isKnownKeyName(w[j]!)) {
-    return { ...make('ancestor-typo', [quoteList([[w[j]!, t[j]!]]), rootNote].filter(Boolean).join('; '), t.slice(0, w.length), false) };
+    return { ...make('ancestor-typo', [quoteList([[w[j]!, t[j]!]]), rootNote()].filter(Boolean).join('; '), t.slice(0, w.length), false) };
   }
   return undefined;
 }

@@ -14,16 +14,20 @@ export const duplicateValue: SyntaxRule = {
   check: ({ doc, model }, report) => {
     // Key (folded path) → value name (lower case) → its last assignment.
     const assigned = new Map<string, Map<string, SetValueOp>>();
+    let lastKey: string | undefined;
+    let lastValues: Map<string, SetValueOp> | undefined;
     for (const op of model.operations) {
       if (op.kind === 'deleteKey') {
         // Deleting a key resets the values of the key and of every key below it.
         const below = `${op.path.key}\\`;
         for (const key of [...assigned.keys()]) if (key === op.path.key || key.startsWith(below)) assigned.delete(key);
+        lastKey = undefined;
         continue;
       }
       if (op.kind === 'createKey') continue;
       const name = op.name.toLowerCase();
-      let values = assigned.get(op.path.key);
+      // Operations come section by section: the previous operation's key is usually this one's.
+      let values = op.path.key === lastKey ? lastValues : assigned.get(op.path.key);
       if (op.kind === 'deleteValue') {
         values?.delete(name);
         continue;
@@ -32,6 +36,8 @@ export const duplicateValue: SyntaxRule = {
         values = new Map<string, SetValueOp>();
         assigned.set(op.path.key, values);
       }
+      lastKey = op.path.key;
+      lastValues = values;
       const earlier = values.get(name);
       values.set(name, op);
       if (!earlier) continue;
