@@ -57,7 +57,8 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   const delta = text.length - oldText.length;
   const changedEnd = text.length - suffix; // from here on, text[i] === oldText[i - delta]
   const ctx = new ParseContext(text, importer, decoded.unicode, eolText(decoded), SMALL_ARENA);
-  ctx.tokens.reserve(previous.tokens.length + Math.ceil(Math.max(0, delta) * 0.7) + 64);
+  // Room for the old tokens and what the edited lines may add: growing (doubling) would copy megabytes.
+  ctx.tokens.reserve(previous.tokens.length + Math.max(0, delta) + 4096);
   ctx.tokens.appendFrom(previous.tokens, 0, trace.tokenCounts[restart], 0);
   for (let i = 0; i < trace.problemCounts[restart]; i++) ctx.problems.push(previous.problems[i]);
   const state: LineLoopState = {
