@@ -105,8 +105,9 @@ export class Engine {
   async analyzeText(input: AnalyzeInput): Promise<Analysis> {
     const { config, error } = await this.configFor(input.fsPath, input.settings);
     const hint = input.fsPath ? await this.encodingOf(input.fsPath, config.codePage) : { unicode: false, encoding: config.codePage, bom: false };
-    const decoded = decodedFromText(input.text, hint);
-    const analysis = this.analysis(input.uri, input.version, decoded, config, error, this.lastTrees.get(input.uri)?.deref());
+    const previous = this.lastTrees.get(input.uri)?.deref();
+    const decoded = decodedFromText(input.text, hint, previous?.decoded);
+    const analysis = this.analysis(input.uri, input.version, decoded, config, error, previous);
     this.lastTrees.set(input.uri, new WeakRef(analysis.document));
     this.forgetCollectedTrees();
     return analysis;

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/resolve';
 import type { Finding } from '../findings/types';
 import { buildModel } from '../model';
 import type { RegModel } from '../model/types';
-import { reparse, type DecodedText, type RegDocument } from '../parser';
+import { editIntroduces, reparse, type DecodedText, type RegDocument } from '../parser';
 import { evaluatePacks, type LoadedPack } from '../policy';
 import { checkSyntax } from '../rules';
 import { applyDirectives, directiveFindings, parseDirectives } from '../suppress';
@@ -30,6 +30,22 @@ function knownRuleIds(config: ResolvedConfig): string[] {
   return ids;
 }
 
+/** Every directive (inline suppressions, the target OS) starts with this. */
+const DIRECTIVE_MARKER = 'reg-policy-';
+const NO_DIRECTIVES = { directives: [], unknown: [] } as const;
+const markedTexts = new WeakMap<RegDocument, boolean>();
+
+/**
+ * Does the text hold a directive marker? After an edit of a text without one, only the edited
+ * stretch can have brought one in, so big files are not searched whole on every keystroke.
+ */
+function hasDirectiveMarker(doc: RegDocument, previous: RegDocument | undefined): boolean {
+  const before = previous && markedTexts.get(previous);
+  const marked = before === false ? editIntroduces(previous!.text, doc.text, DIRECTIVE_MARKER) : doc.text.includes(DIRECTIVE_MARKER);
+  markedTexts.set(doc, marked);
+  return marked;
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -50,11 +66,12 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function lintDocument(decoded: DecodedText, config: ResolvedConfig, previous?: RegDocument): LintResult {
   const doc = reparse(previous, decoded, { importer: config.importer });
   const model = buildModel(doc);
+  const marked = hasDirectiveMarker(doc, previous);
   const raw = [
     ...checkSyntax(doc, model, { importer: config.importer }),
-    ...evaluatePacks(doc, model, config.packs, { targetOs: config.targetOs, importer: config.importer }),
+    ...evaluatePacks(doc, model, config.packs, { targetOs: config.targetOs, importer: config.importer, noDirectives: !marked }),
   ];
-  const directives = parseDirectives(decoded.text);
+  const directives = marked ? parseDirectives(decoded.text) : NO_DIRECTIVES;
   let lines: LineIndex | undefined; // most files have no directive: skip the index then
   const { kept, suppressed, used } = applyDirectives(raw, directives.directives, (offset) => (lines ??= new LineIndex(decoded.text)).lineOf(offset));
   const checked = directives.directives.length + directives.unknown.length > 0 ? directiveFindings(directives, knownRuleIds(config), used) : [];

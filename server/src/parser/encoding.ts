@@ -1,4 +1,5 @@
 import * as iconv from 'iconv-lite';
+import { textEditSpan } from './textEdit';
 
 /** Why regedit would refuse or misread the bytes of a file. */
 export type EncodingProblemCode = 'utf8-bom' | 'utf16-no-bom' | 'utf16be' | 'odd-utf16-length' | 'too-short' | 'nul-characters';
@@ -153,7 +154,7 @@ function reportNuls(text: string, problems: EncodingProblem[]): void {
  * Wraps editor text (already decoded) in a DecodedText. Without a hint the text is taken as
  * regedit's Unicode mode (UTF-16LE with BOM), the format regedit exports.
  */
-export function decodedFromText(text: string, hint: { unicode?: boolean; encoding?: string; bom?: boolean } = {}): DecodedText {
+export function decodedFromText(text: string, hint: { unicode?: boolean; encoding?: string; bom?: boolean } = {}, previous?: DecodedText): DecodedText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const encoding = hint.encoding ?? (hint.unicode === false ? DEFAULT_CODE_PAGE : 'utf-16le');
   const bom = hint.bom ?? (encoding === 'utf-16le' || text.charCodeAt(0) === 0xfeff);
@@ -166,7 +167,19 @@ export function decodedFromText(text: string, hint: { unicode?: boolean; encodin
   } else if (encoding === 'utf-16be') {
     problems.push({ code: 'utf16be', message: 'regedit imports nothing: UTF-16 big-endian is not supported; save the file as UTF-16LE with BOM', fatal: true });
   }
-  return { text: body, encoding, bom, unicode, eol: detectEol(body), problems };
+  return { text: body, encoding, bom, unicode, eol: previous ? eolAfterEdit(previous, body) : detectEol(body), problems };
+}
+
+/**
+ * The line-break style of `text`, an edit of `previous.text`: unchanged when neither the removed
+ * nor the inserted characters, nor the one on each side of them, is a CR or LF (every line break
+ * then has the same neighbours as before), else counted again.
+ */
+function eolAfterEdit(previous: DecodedText, text: string): EolStyle {
+  const { prefix, suffix } = textEditSpan(previous.text, text);
+  const from = Math.max(0, prefix - 1);
+  const touches = (s: string): boolean => /[\r\n]/.test(s.slice(from, Math.min(s.length, s.length - suffix + 1)));
+  return touches(previous.text) || touches(text) ? detectEol(text) : previous.eol;
 }
 
 /** Encodes text back to bytes in the given encoding, with the BOM if `like.bom`. */

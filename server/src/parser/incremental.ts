@@ -8,6 +8,7 @@ import { KeyLineNode } from './keyLine';
 import { BlankLineNode, CommentLineNode, ContinuationLineNode } from './lineNodes';
 import { eolText, finishDocument, parse, parseLines, type LineLoopState, type ParseOptions } from './parser';
 import { traceOf, type ParseTrace } from './parseTrace';
+import { textEditSpan } from './textEdit';
 import { MutableValueLine } from './valueLine';
 
 /** After this many incremental parses in a row, parse in full: old parses' byte chunks and nodes are let go. */
@@ -50,7 +51,7 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   if (headerKind !== 'v5' && headerKind !== 'v4' && headerKind !== 'regeditPrefixed') return undefined;
   const oldText = previous.text;
   const text = decoded.text;
-  const { prefix, suffix } = commonEnds(oldText, text);
+  const { prefix, suffix } = textEditSpan(oldText, text);
   const restart = restartLine(previous, trace, prefix);
   if (restart < 1) return undefined;
 
@@ -97,22 +98,6 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   for (let i = trace.problemCounts[restart]; i < parsedProblems; i++) ctx.problems[i] = detachProblem(ctx.problems[i]);
   return doc;
 }
-
-/** Lengths of the common prefix and of the common suffix (not overlapping the prefix). */
-function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
-  const max = Math.min(a.length, b.length);
-  // Whole blocks first: comparing slices is a native memory compare, far faster than charCodeAt.
-  let prefix = 0;
-  while (prefix + BLOCK <= max && a.slice(prefix, prefix + BLOCK) === b.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
-  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  const room = max - prefix;
-  let suffix = 0;
-  while (suffix + BLOCK <= room && a.slice(a.length - suffix - BLOCK, a.length - suffix) === b.slice(b.length - suffix - BLOCK, b.length - suffix)) suffix += BLOCK;
-  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return { prefix, suffix };
-}
-
-const BLOCK = 4096;
 
 /**
  * Index of the old line to parse again from: the line holding the first changed character (the one

@@ -10,3 +10,4 @@ export { TokenKind, TokenList, tokenKindName } from './tokens';
 export type { Token } from './tokens';
 export { HEADER_V4, HEADER_V5 } from './header';
 export { reparse } from './incremental';
+export { textEditSpan, editIntroduces } from './textEdit';

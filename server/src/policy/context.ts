@@ -19,6 +19,8 @@ export interface PolicyContext {
   readonly importer?: Importer;
   /** Line break for inserted text; default: the file's first line break, else CRLF (regedit's own). */
   readonly eol?: string;
+  /** The caller knows the text holds no `reg-policy-` comment at all (so no target-OS directive to look for). */
+  readonly noDirectives?: boolean;
 }
 
 export const TARGET_OS_DIRECTIVE = 'reg-policy-target-os';

@@ -26,7 +26,7 @@ export interface PolicyDocument {
 export function evaluatePacks(doc: PolicyDocument, model: RegModel, packs: readonly LoadedPack[], context: PolicyContext = {}): Finding[] {
   const text = doc.text;
   const findings: Finding[] = [];
-  const directive = parseTargetOsDirective(text);
+  const directive = context.noDirectives ? undefined : parseTargetOsDirective(text);
   for (const u of directive?.unknown ?? []) {
     findings.push({
       ruleId: UNKNOWN_TARGET_OS_RULE.id,

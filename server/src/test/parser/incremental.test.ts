@@ -28,8 +28,8 @@ function sources(): Source[] {
     .filter((f) => f.endsWith('.reg'))
     .sort()
     .map((f) => fromFile(path.join(fixtureDir, f)));
-  const ruleFixtures = ['AZB-001', 'AZB-002', 'AZB-003'].flatMap((rule) => {
-    const dir = path.join(repoRoot, 'test-fixtures', 'rules', rule);
+  const ruleFixtures = ['rules/AZB-001', 'rules/AZB-002', 'rules/AZB-003', 'suppress'].flatMap((folder) => {
+    const dir = path.join(repoRoot, 'test-fixtures', folder);
     return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.reg') && !f.endsWith('.fixed.reg')).map((f) => fromFile(path.join(dir, f))) : [];
   });
   const realWorld = fs.existsSync(corpus)
@@ -53,7 +53,7 @@ interface Edit {
   readonly char: string;
 }
 
-const CHARS = ['x', '0', 'f', ' ', '\t', '\r', '\n', '\r\n', '\\', ',', '[', ']', '"', '=', '@', '-', ';', '#', ':', '\0', 'é'];
+const CHARS = ['x', '0', 'f', ' ', '\t', '\r', '\n', '\r\n', '\\', ',', '[', ']', '"', '=', '@', '-', ';', '#', ':', '\0', 'é', 'reg-policy-', '; reg-policy-disable-next-line REG024 '];
 const edit: fc.Arbitrary<Edit> = fc.record({
   kind: fc.constantFrom<EditKind>('insert char', 'delete char', 'insert line', 'delete line'),
   place: fc.constantFrom<Place>('anywhere', 'header', 'key', 'hex', 'value', 'line start', 'line end'),
@@ -61,7 +61,7 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   column: fc.nat({ max: 200 }),
   char: fc.constantFrom(...CHARS),
 });
-const NEW_LINES = ['', '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Inserted]', '"Name"=hex:01,02,\\', '  03,04', '"v"=dword:00000001', '; note', '@="x"', 'garbage', '[-HKEY_CURRENT_USER\\X]'];
+const NEW_LINES = ['; reg-policy-target-os: win11, nosuchos', '; reg-policy-disable-file REG024', '', '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Inserted]', '"Name"=hex:01,02,\\', '  03,04', '"v"=dword:00000001', '; note', '@="x"', 'garbage', '[-HKEY_CURRENT_USER\\X]'];
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -175,9 +175,12 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
         let previous = lintDocument(decodedFromText(text, source.hint), c).doc;
         for (const e of edits) {
           text = applyEdit(text, e);
-          const decoded = decodedFromText(text, source.hint);
+          // The editor path: the line-break style follows the edit, the parse and the directive search reuse the last version.
+          const decoded = decodedFromText(text, source.hint, previous.decoded);
+          const fresh = decodedFromText(text, source.hint);
+          assert.deepStrictEqual(decoded, fresh, `${source.name} after ${JSON.stringify(e)}: decoded text`);
           const incremental = lintDocument(decoded, c, previous);
-          const full = lintDocument(decoded, c);
+          const full = lintDocument(fresh, c);
           assert.deepStrictEqual(incremental.findings, full.findings, `${source.name} after ${JSON.stringify(e)}`);
           assert.deepStrictEqual(incremental.suppressed, full.suppressed);
           previous = incremental.doc;
