@@ -65,7 +65,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 export function lintDocument(decoded: DecodedText, config: ResolvedConfig, previous?: RegDocument): LintResult {
   const doc = reparse(previous, decoded, { importer: config.importer });
-  const model = buildModel(doc);
+  const model = buildModel(doc, previous);
   const marked = hasDirectiveMarker(doc, previous);
   const raw = [
     ...checkSyntax(doc, model, { importer: config.importer }),

@@ -85,13 +85,15 @@ const spanOf = (start: number, end: number): TextSpan => ({ offset: start, lengt
  * order with the exact bytes the registry stores, the key sections, and the problems
  * that depend on the import state. Nothing is imported when the document does not import.
  */
-export function buildModel(doc: RegDocument): RegModel {
-  const operations: Operation[] = [];
-  const sections: Mutable<KeySection>[] = [];
-  const problems: ModelProblem[] = [];
+export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
+  const resume = previous ? resumePoint(doc, previous) : undefined;
+  const operations: Operation[] = resume ? resume.operations : [];
+  const sections: Mutable<KeySection>[] = resume ? resume.sections : [];
+  const problems: ModelProblem[] = resume ? resume.problems : [];
   const codePage = doc.decoded.unicode ? 'utf-16le' : doc.decoded.encoding;
   let current: RegistryPath | null = null;
   let noKey: NoKey = { reason: 'start' };
+  // When resuming, the section before the resume line was closed by the build that made it.
   let lastContent: LineNode | null = null;
   const closeSection = (): void => {
     const section = sections[sections.length - 1];
@@ -100,7 +102,9 @@ export function buildModel(doc: RegDocument): RegModel {
     const eolLength = lineBreakLengthAt(doc.text, end);
     section.insertAt = end + eolLength;
   };
-  for (const node of doc.lines) {
+  const lines = doc.lines;
+  for (let i = resume ? resume.line : 0; i < lines.length; i++) {
+    const node = lines[i];
     if (node.kind === 'key' || node.kind === 'win31') {
       closeSection();
       lastContent = node;
@@ -146,7 +150,51 @@ export function buildModel(doc: RegDocument): RegModel {
     if (op) operations.push(op);
   }
   closeSection();
-  return { imports: doc.imports, operations, sections, problems };
+  const model = { imports: doc.imports, operations, sections, problems };
+  models.set(doc, model);
+  return model;
+}
+
+/** The model built for each syntax tree, for the next version's build to start from. */
+const models = new WeakMap<RegDocument, RegModel>();
+
+/**
+ * Where a build for `doc` can start from the model of `previous` (an earlier parse of the same
+ * document that `doc` shares its first lines with, as the incremental parser makes them): the last
+ * key line that sets the current key (so no state flows into it) before the first line that is not
+ * the same node. Everything before it (operations, sections, problems) is the previous model's.
+ */
+function resumePoint(doc: RegDocument, previous: RegDocument): { line: number; operations: Operation[]; sections: Mutable<KeySection>[]; problems: ModelProblem[] } | undefined {
+  const model = models.get(previous);
+  if (!model || doc.imports !== previous.imports || doc.decoded.unicode !== previous.decoded.unicode || doc.decoded.encoding !== previous.decoded.encoding) return undefined;
+  const lines = doc.lines;
+  const old = previous.lines;
+  const shared = Math.min(lines.length, old.length);
+  let firstNew = 0;
+  while (firstNew < shared && lines[firstNew] === old[firstNew]) firstNew++;
+  let line = firstNew - 1;
+  while (line > 0) {
+    const node = lines[line];
+    if (node.kind === 'key' && node.status !== 'malformed') break;
+    if (node.kind === 'win31') return undefined;
+    line--;
+  }
+  if (line <= 0) return undefined;
+  const number = lines[line].line;
+  const start = lines[line].span.offset;
+  const sectionCount = model.sections.findIndex((s) => s.line === number);
+  if (sectionCount < 0) return undefined;
+  let opCount = 0;
+  while (opCount < model.operations.length && model.operations[opCount].line < number) opCount++;
+  const problems = model.problems ?? [];
+  let problemCount = 0;
+  while (problemCount < problems.length && problems[problemCount].offset < start) problemCount++;
+  return {
+    line,
+    operations: model.operations.slice(0, opCount),
+    sections: model.sections.slice(0, sectionCount) as Mutable<KeySection>[],
+    problems: problems.slice(0, problemCount),
+  };
 }
 
 function lineBreakLengthAt(text: string, at: number): number {

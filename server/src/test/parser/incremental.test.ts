@@ -183,11 +183,25 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
           const full = lintDocument(fresh, c);
           assert.deepStrictEqual(incremental.findings, full.findings, `${source.name} after ${JSON.stringify(e)}`);
           assert.deepStrictEqual(incremental.suppressed, full.suppressed);
+          assert.deepStrictEqual(JSON.parse(JSON.stringify(incremental.model)), JSON.parse(JSON.stringify(full.model)), `${source.name} after ${JSON.stringify(e)}: model`);
           previous = incremental.doc;
         }
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('reuses the previous model: operations before the edited key section are the same objects', async () => {
+    const text = generateExportText(400_000);
+    const hint = { unicode: true, encoding: 'utf-16le', bom: true };
+    const before = lintDocument(decodedFromText(text, hint), config);
+    const middle = text.indexOf('"Enabled"', text.length >> 1);
+    const edited = `${text.slice(0, middle + 1)}x${text.slice(middle + 1)}`;
+    const after = lintDocument(decodedFromText(edited, hint, before.doc.decoded), config, before.doc);
+    assert.strictEqual(after.model.operations[0], before.model.operations[0]);
+    const firstMoved = after.model.operations.findIndex((op) => op.span.offset > middle);
+    assert.ok(firstMoved > 0 && after.model.operations[firstMoved] !== before.model.operations[firstMoved], 'operations after the edit are new');
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(after.model)), JSON.parse(JSON.stringify(lintDocument(decodedFromText(edited, hint), config).model)));
   });
 
   it('reuses the previous parse: an edit in the middle of a big export parses only a few lines again', () => {
