@@ -107,7 +107,7 @@ export class Engine {
     const hint = input.fsPath ? await this.encodingOf(input.fsPath, config.codePage) : { unicode: false, encoding: config.codePage, bom: false };
     const previous = this.lastTrees.get(input.uri)?.deref();
     const decoded = decodedFromText(input.text, hint, previous?.decoded);
-    const analysis = this.analysis(input.uri, input.version, decoded, config, error, previous);
+    const analysis = this.analysis(input.uri, input.version, decoded, config, error, { previous });
     this.lastTrees.set(input.uri, new WeakRef(analysis.document));
     this.forgetCollectedTrees();
     return analysis;
@@ -127,8 +127,8 @@ export class Engine {
     return this.analysis(uri, 0, decoded, config, error);
   }
 
-  private analysis(uri: string, version: number, decoded: DecodedText, config: ResolvedConfig, configError?: ConfigError, previous?: RegDocument): Analysis {
-    const result = lintDocument(decoded, config, previous);
+  private analysis(uri: string, version: number, decoded: DecodedText, config: ResolvedConfig, configError?: ConfigError, edit?: { previous?: RegDocument }): Analysis {
+    const result = lintDocument(decoded, config, edit);
     return {
       uri,
       version,

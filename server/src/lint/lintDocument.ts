@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/resolve';
 import type { Finding } from '../findings/types';
 import { buildModel } from '../model';
 import type { RegModel } from '../model/types';
-import { editIntroduces, reparse, type DecodedText, type RegDocument } from '../parser';
+import { editIntroduces, parse, reparse, type DecodedText, type RegDocument } from '../parser';
 import { evaluatePacks, type LoadedPack } from '../policy';
 import { checkSyntax } from '../rules';
 import { applyDirectives, directiveFindings, parseDirectives } from '../suppress';
@@ -60,16 +60,18 @@ export function compareFindings(a: Finding, b: Finding): number {
 /**
  * The one lint entry point: parse, model, syntax rules and enabled packs, then inline
  * directives and severity overrides. Pure: same text and config, same findings.
- * `previous`, the syntax tree of an earlier text of the same document (an editor buffer before an
- * edit), lets the parser reuse the lines the edit did not touch; the result is the same without it.
+ * `edit` marks a version of an editor document: what is kept for its next version is recorded, and
+ * `edit.previous`, the syntax tree of the last version, lets the parser and the model builder reuse
+ * what the edit did not touch. The findings are the same with or without it.
  */
-export function lintDocument(decoded: DecodedText, config: ResolvedConfig, previous?: RegDocument): LintResult {
-  const doc = reparse(previous, decoded, { importer: config.importer });
+export function lintDocument(decoded: DecodedText, config: ResolvedConfig, edit?: { readonly previous?: RegDocument }): LintResult {
+  const previous = edit?.previous;
+  const doc = edit ? reparse(previous, decoded, { importer: config.importer }) : parse(decoded, { importer: config.importer });
   const model = buildModel(doc, previous);
-  const marked = hasDirectiveMarker(doc, previous);
+  const marked = edit ? hasDirectiveMarker(doc, previous) : doc.text.includes(DIRECTIVE_MARKER);
   const raw = [
     ...checkSyntax(doc, model, { importer: config.importer }),
-    ...evaluatePacks(doc, model, config.packs, { targetOs: config.targetOs, importer: config.importer, noDirectives: !marked }),
+    ...evaluatePacks(doc, model, config.packs, { targetOs: config.targetOs, importer: config.importer, noDirectives: !marked, remember: edit !== undefined }),
   ];
   const directives = marked ? parseDirectives(decoded.text) : NO_DIRECTIVES;
   let lines: LineIndex | undefined; // most files have no directive: skip the index then

@@ -1,4 +1,5 @@
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
+import { traceOf } from '../parser/parseTrace';
 import { TokenKind } from '../parser/tokens';
 import { isStringType, storedStringBytes, utf16z } from './bytes';
 import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
@@ -151,7 +152,8 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
   }
   closeSection();
   const model = { imports: doc.imports, operations, sections, problems };
-  models.set(doc, model);
+  // Only editor versions (parsed with a trace) have a next version to build from.
+  if (traceOf(doc)) models.set(doc, model);
   return model;
 }
 
@@ -239,7 +241,7 @@ function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, s
     if (doc.decoded.unicode && raw.length % 2 === 1) {
       problems.push({ code: 'REG020', offset: node.dataSpan.offset, length: node.dataSpan.length, message: `regedit misreads this value: in a UTF-16 file ${node.type === 7 ? 'hex(7)' : `hex(${node.type})`} data is UTF-16LE code units, so the byte count must be even (found ${raw.length})` });
     }
-    data = storedBytesOf(raw, doc.decoded.unicode, codePage);
+    data = traceOf(doc) ? storedBytesOf(raw, doc.decoded.unicode, codePage) : storedStringBytes(raw, doc.decoded.unicode, codePage);
     if (node.type === RegType.MULTI_SZ) checkMultiSz(doc, node, raw, data, problems);
   }
   return new SetValueOperation(line, section, path, name, node.type, 'hex', node, data);

@@ -34,7 +34,7 @@ export function reparse(previous: RegDocument | undefined, decoded: DecodedText,
       // A splice that does not fit (it cannot happen for a parse of this module's own making): parse in full.
     }
   }
-  return parse(decoded, options);
+  return parse(decoded, { ...options, keepTrace: true });
 }
 
 function incrementalParse(previous: RegDocument, decoded: DecodedText, options: ParseOptions): RegDocument | undefined {
@@ -62,7 +62,7 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   ctx.tokens.reserve(previous.tokens.length + Math.max(0, delta) + 4096);
   ctx.tokens.appendFrom(previous.tokens, 0, trace.tokenCounts[restart], 0);
   for (let i = 0; i < trace.problemCounts[restart]; i++) ctx.problems.push(previous.problems[i]);
-  const state: LineLoopState = {
+  const state: LineLoopState & { readonly trace: ParseTrace } = {
     lines: previous.lines.slice(0, restart),
     header: previous.header,
     pending: null,
@@ -125,7 +125,7 @@ function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: numb
 const LINE_NUMBER_IN_TEXT = /\bline \d/;
 
 /** Moves the old lines from `from` on, their tokens and their problems, behind what was parsed again. */
-function spliceSuffix(ctx: ParseContext, state: LineLoopState, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
+function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace: ParseTrace }, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
   const lineDelta = state.lines.length - from;
   const oldProblems = previous.problems;
   const problemsFrom = trace.problemCounts[from];

@@ -14,6 +14,8 @@ import { newParseTrace, rememberTrace, type ParseTrace } from './parseTrace';
 export interface ParseOptions {
   /** 'regedit' (default) accepts full root names only; 'reg' (`reg import`) also HKLM, HKCU, HKCR, HKU, HKCC. */
   importer?: Importer;
+  /** Record what `reparse` needs to parse the next version of this text incrementally (editor documents). */
+  keepTrace?: boolean;
 }
 
 export function eolText(decoded: DecodedText): string {
@@ -32,7 +34,7 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
   // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
   ctx.tokens.reserve(Math.ceil(text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
-  const state: LineLoopState = { lines: [], header: null, pending: null, trace: newParseTrace() };
+  const state: LineLoopState = { lines: [], header: null, pending: null, trace: options.keepTrace ? newParseTrace() : null };
   parseLines(ctx, state, 0);
   return finishDocument(ctx, decoded, state);
 }
@@ -42,7 +44,7 @@ export interface LineLoopState {
   readonly lines: LineNode[];
   header: HeaderLine | null;
   pending: PendingHex | null;
-  readonly trace: ParseTrace;
+  readonly trace: ParseTrace | null;
 }
 
 /**
@@ -75,9 +77,11 @@ export function parseLines(ctx: ParseContext, state: LineLoopState, from: number
     let eolEnd = end;
     if (end < n) eolEnd = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     number++;
-    trace.lineStarts.push(start);
-    trace.problemCounts.push(ctx.problems.length);
-    trace.tokenCounts.push(ctx.tokens.length);
+    if (trace) {
+      trace.lineStarts.push(start);
+      trace.problemCounts.push(ctx.problems.length);
+      trace.tokenCounts.push(ctx.tokens.length);
+    }
     line.number = number;
     line.start = start;
     // regedit reads a line only up to its first NUL: the line it parses ends there.
@@ -117,7 +121,7 @@ export function finishDocument(ctx: ParseContext, decoded: DecodedText, state: L
   const fatalEncoding = decoded.problems.some((p) => p.fatal);
   const headerOk = header !== null && (header.headerKind === 'v4' || header.headerKind === 'v5' || header.headerKind === 'win31');
   const doc: RegDocument = { text: ctx.text, decoded, importer: ctx.importer, header, lines: state.lines, tokens: ctx.tokens, problems: ctx.problems, imports: headerOk && !fatalEncoding };
-  rememberTrace(doc, state.trace);
+  if (state.trace) rememberTrace(doc, state.trace);
   return doc;
 }
 

@@ -21,6 +21,8 @@ export interface PolicyContext {
   readonly eol?: string;
   /** The caller knows the text holds no `reg-policy-` comment at all (so no target-OS directive to look for). */
   readonly noDirectives?: boolean;
+  /** Keep per-key work for the next version of this text (an editor document being edited). */
+  readonly remember?: boolean;
 }
 
 export const TARGET_OS_DIRECTIVE = 'reg-policy-target-os';

@@ -38,7 +38,7 @@ export function evaluatePacks(doc: PolicyDocument, model: RegModel, packs: reado
     });
   }
   if (!model.imports || packs.length === 0) return findings;
-  const index = buildFileIndex(model, text, context.eol ?? detectLineBreak(text));
+  const index = buildFileIndex(model, text, context.eol ?? detectLineBreak(text), context.remember);
   const chosen: readonly OsId[] | undefined =
     directive && directive.os.length > 0 ? directive.os : context.targetOs && context.targetOs.length > 0 ? context.targetOs : undefined;
   for (const pack of packs) findings.push(...evaluatePack(pack, index, chosen ?? pack.osIds, chosen !== undefined));

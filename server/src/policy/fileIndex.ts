@@ -80,24 +80,30 @@ interface FoldedPath {
  */
 const foldedPaths = new WeakMap<RegistryPath, { opened?: FoldedPath; refused?: FoldedPath }>();
 
-function foldedPathOf(path: RegistryPath, opened: boolean): FoldedPath {
+function foldedPathOf(path: RegistryPath, opened: boolean, remember: boolean): FoldedPath {
   let entry = foldedPaths.get(path);
+  if (!entry && !remember) return foldPathOnce(path, opened);
   if (!entry) {
     entry = {};
     foldedPaths.set(path, entry);
   }
   const known = opened ? entry.opened : entry.refused;
   if (known) return known;
-  // A key regedit refused for an empty segment (`Microsoft\\.NETFramework`, mistake M21) still
-  // names the key its author meant; the syntax rules fix the doubled backslash.
-  const segments = opened ? path.segments : path.segments.filter((s) => s !== '');
-  const folded: FoldedPath = { segments, foldedSegments: segments.map(foldName), folded: foldPath(path.root, segments) };
+  const folded = foldPathOnce(path, opened);
   if (opened) entry.opened = folded;
   else entry.refused = folded;
   return folded;
 }
 
-export function buildFileIndex(model: RegModel, text: string, eol?: string): FileIndex {
+function foldPathOnce(path: RegistryPath, opened: boolean): FoldedPath {
+  // A key regedit refused for an empty segment (`Microsoft\\.NETFramework`, mistake M21) still
+  // names the key its author meant; the syntax rules fix the doubled backslash.
+  const segments = opened ? path.segments : path.segments.filter((s) => s !== '');
+  return { segments, foldedSegments: segments.map(foldName), folded: foldPath(path.root, segments) };
+}
+
+/** `remember`: keep the folded paths for the next version of this text (editor documents). */
+export function buildFileIndex(model: RegModel, text: string, eol?: string, remember = false): FileIndex {
   const keyOps = new Map<number, DeleteKeyOp | Extract<Operation, { kind: 'createKey' }>>();
   const valuesBySection = new Map<number, string[]>();
   for (const op of model.operations) {
@@ -113,7 +119,7 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string): Fil
     const keyOp = keyOps.get(index);
     const next = model.sections[index + 1];
     if (section.path) {
-      const { segments, foldedSegments, folded } = foldedPathOf(section.path, section.opened);
+      const { segments, foldedSegments, folded } = foldedPathOf(section.path, section.opened, remember);
       return {
         index,
         section,

@@ -144,7 +144,7 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
         const source = all[which % all.length];
         const options = { importer: regImporter ? ('reg' as const) : ('regedit' as const) };
         let text = source.text;
-        let previous = parse(decodedFromText(text, source.hint), options);
+        let previous = parse(decodedFromText(text, source.hint), { ...options, keepTrace: true });
         for (const e of edits) {
           text = applyEdit(text, e);
           const decoded: DecodedText = decodedFromText(text, source.hint);
@@ -172,14 +172,14 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
         const source = all[which % all.length];
         const c = regImporter ? regConfig : config;
         let text = source.text;
-        let previous = lintDocument(decodedFromText(text, source.hint), c).doc;
+        let previous = lintDocument(decodedFromText(text, source.hint), c, {}).doc;
         for (const e of edits) {
           text = applyEdit(text, e);
           // The editor path: the line-break style follows the edit, the parse and the directive search reuse the last version.
           const decoded = decodedFromText(text, source.hint, previous.decoded);
           const fresh = decodedFromText(text, source.hint);
           assert.deepStrictEqual(decoded, fresh, `${source.name} after ${JSON.stringify(e)}: decoded text`);
-          const incremental = lintDocument(decoded, c, previous);
+          const incremental = lintDocument(decoded, c, { previous });
           const full = lintDocument(fresh, c);
           assert.deepStrictEqual(incremental.findings, full.findings, `${source.name} after ${JSON.stringify(e)}`);
           assert.deepStrictEqual(incremental.suppressed, full.suppressed);
@@ -194,10 +194,10 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
   it('reuses the previous model: operations before the edited key section are the same objects', async () => {
     const text = generateExportText(400_000);
     const hint = { unicode: true, encoding: 'utf-16le', bom: true };
-    const before = lintDocument(decodedFromText(text, hint), config);
+    const before = lintDocument(decodedFromText(text, hint), config, {});
     const middle = text.indexOf('"Enabled"', text.length >> 1);
     const edited = `${text.slice(0, middle + 1)}x${text.slice(middle + 1)}`;
-    const after = lintDocument(decodedFromText(edited, hint, before.doc.decoded), config, before.doc);
+    const after = lintDocument(decodedFromText(edited, hint, before.doc.decoded), config, { previous: before.doc });
     assert.strictEqual(after.model.operations[0], before.model.operations[0]);
     const firstMoved = after.model.operations.findIndex((op) => op.span.offset > middle);
     assert.ok(firstMoved > 0 && after.model.operations[firstMoved] !== before.model.operations[firstMoved], 'operations after the edit are new');
@@ -207,7 +207,7 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
   it('reuses the previous parse: an edit in the middle of a big export parses only a few lines again', () => {
     const text = generateExportText(2_000_000);
     const decoded = decodedFromText(text, { unicode: true, encoding: 'utf-16le', bom: true });
-    const before = parse(decoded);
+    const before = parse(decoded, { keepTrace: true });
     const middle = text.indexOf('"Enabled"', text.length >> 1);
     const edited = decodedFromText(`${text.slice(0, middle + 1)}x${text.slice(middle + 1)}`, { unicode: true, encoding: 'utf-16le', bom: true });
     const after = reparse(before, edited);
