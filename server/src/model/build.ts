@@ -157,6 +157,18 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
   return model;
 }
 
+/** Length of the prefix of `items` for which `before` holds (it holds for a prefix only). */
+function countBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The model built for each syntax tree, for the next version's build to start from. */
 const models = new WeakMap<RegDocument, RegModel>();
 
@@ -184,13 +196,12 @@ function resumePoint(doc: RegDocument, previous: RegDocument): { line: number; o
   if (line <= 0) return undefined;
   const number = lines[line].line;
   const start = lines[line].span.offset;
-  const sectionCount = model.sections.findIndex((s) => s.line === number);
-  if (sectionCount < 0) return undefined;
-  let opCount = 0;
-  while (opCount < model.operations.length && model.operations[opCount].line < number) opCount++;
+  // Sections and operations are in line order, problems in offset order: count those before by bisection.
+  const sectionCount = countBefore(model.sections, (s) => s.line < number);
+  if (model.sections[sectionCount]?.line !== number) return undefined;
+  const opCount = countBefore(model.operations, (op) => op.line < number);
   const problems = model.problems ?? [];
-  let problemCount = 0;
-  while (problemCount < problems.length && problems[problemCount].offset < start) problemCount++;
+  const problemCount = countBefore(problems, (p) => p.offset < start);
   return {
     line,
     operations: model.operations.slice(0, opCount),
