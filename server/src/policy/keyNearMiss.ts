@@ -80,6 +80,22 @@ export interface NearMissInput {
   readonly packKeys: ReadonlySet<string>;
 }
 
+/**
+ * A necessary condition for any kind below, checked before anything is allocated: with as many
+ * segments, at most two differ; with fewer, the root is the same and all but the last segment match
+ * (both `values-on-parent` and `ancestor-typo` need that).
+ */
+function mayBeNearMiss(fw: readonly string[], ft: readonly string[], sameRoot: boolean): boolean {
+  if (fw.length === ft.length) {
+    let differing = 0;
+    for (let i = 0; i < ft.length; i++) if (fw[i] !== ft[i] && ++differing > 2) return false;
+    return true;
+  }
+  if (!sameRoot) return false;
+  for (let i = 0; i < fw.length - 1; i++) if (fw[i] !== ft[i]) return false;
+  return true;
+}
+
 function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | undefined {
   const { text, ref } = input;
   if (!ref.root) return undefined;
@@ -90,6 +106,7 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   // Every near miss keeps the first segment (SOFTWARE, SYSTEM): a cheap filter for big files.
   if (w.length === 0 || w.length > t.length || fw[0] !== ft[0]) return undefined;
   const sameRoot = ref.root === key.root;
+  if (!mayBeNearMiss(fw, ft, sameRoot)) return undefined;
   // Only a section that is a near miss gets a message: most sections never need the note.
   const rootNote = (): string | undefined => describeRoot(ref);
   const make = (kind: KeyNearMissKind, description: string, segs: readonly string[], mapsValues: boolean, extra: TextEdit[] = []): KeyNearMiss => {
@@ -101,10 +118,6 @@ function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | unde
   const hiveNote = hiveSwap ? `${ref.rootAsWritten} is per user and is not read for this setting (it belongs under HKEY_LOCAL_MACHINE)` : undefined;
 
   if (w.length === t.length) {
-    // Count the differing segments before making anything: most sections differ from most keys in many.
-    let differing = 0;
-    for (let i = 0; i < t.length; i++) if (fw[i] !== ft[i]) differing++;
-    if (differing > 2) return undefined;
     const diffs = t.map((_, i) => i).filter((i) => fw[i] !== ft[i]);
     if (diffs.length === 0) {
       // An imported key with an abbreviated root (`reg import` mode) reaches the right key;
