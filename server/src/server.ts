@@ -39,7 +39,6 @@ import { toDiagnostics } from './services/diagnostics';
 import { packMergeEdits, packTemplateText } from './services/packTemplate';
 import { lineBreakOf, toLspEdit } from './services/textEdits';
 import { VERSION } from './version';
-import { findFiles } from './workspace/files';
 import { WorkspaceLinter } from './workspace/workspaceLinter';
 
 // Wiring only: features live in services/ (pure), handlers/ (state) and workspace/; this file connects them.
@@ -311,7 +310,7 @@ connection.onRequest(PackTemplateRequest, async ({ packId, uri }) => {
 connection.onRequest(FixAllWorkspaceRequest, async () => {
   let filesChanged = 0;
   let fixesApplied = 0;
-  for (const fsPath of await workspaceFiles()) {
+  for (const fsPath of await workspaceLinter.files()) {
     const uri = URI.file(fsPath).toString();
     const open = documents.get(uri);
     const analysis = open ? await analyses.get(open) : await engine.analyzeFile(uri, fsPath, await settings.get(uri));
@@ -331,17 +330,6 @@ connection.onRequest(FixAllWorkspaceRequest, async () => {
   return { filesChanged, fixesApplied };
 });
 
-async function workspaceFiles(): Promise<string[]> {
-  const files: string[] = [];
-  const folders = capabilities.workspaceFolders ? await connection.workspace.getWorkspaceFolders() : null;
-  const roots = (folders ?? []).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p);
-  for (const root of roots.length > 0 ? roots : rootPath ? [rootPath] : []) {
-    for (const f of await findFiles([], { cwd: root }).catch(() => [] as string[])) {
-      if (await workspaceLinter.covers(f)) files.push(f);
-    }
-  }
-  return files;
-}
 
 // A bug in one request must not take the server (and every editor feature) down with it.
 process.on('unhandledRejection', (reason) => connection.console.error(`reg-policy: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));

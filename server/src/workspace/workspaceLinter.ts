@@ -41,7 +41,7 @@ export class WorkspaceLinter {
 
   async lintAll(token?: CancellationToken): Promise<WorkspaceLintSummary> {
     const generation = ++this.generation;
-    const files = await this.discover();
+    const files = await this.files();
     const stale = new Set(this.published);
     let findings = 0;
     this.deps.progress?.begin(files.length);
@@ -90,7 +90,8 @@ export class WorkspaceLinter {
     return false;
   }
 
-  private async discover(): Promise<string[]> {
+  /** The .reg files the workspace lint covers: every folder's files minus the excluded ones. */
+  async files(): Promise<string[]> {
     const all: string[] = [];
     for (const folder of await this.deps.folders()) {
       const excludes = await this.deps.excludes(folder);
