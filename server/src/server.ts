@@ -1,5 +1,4 @@
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import {
   CodeActionKind,
   createConnection,
@@ -29,7 +28,7 @@ import {
   PackTemplateRequest,
   StatusNotification,
 } from './protocol';
-import { configErrorDiagnostic } from './handlers/configProblems';
+import { ConfigProblems } from './handlers/configProblems';
 import { Debouncer } from './handlers/debouncer';
 import { DocumentAnalyses } from './handlers/documentAnalyses';
 import { registerEditorFeatures } from './handlers/editorFeatures';
@@ -72,28 +71,8 @@ const pushDebounce = new Debouncer(150);
 const editorFeatures = registerEditorFeatures(connection, documents, analyses, (uri) => settings.get(uri));
 
 // Config files and packs that failed to load get their error on the file itself; cleared once they load.
-const configProblemUris = new Set<string>();
-const settingsProblems = new Set<string>();
-async function reportConfigError(error: ConfigError | undefined): Promise<void> {
-  if (!error) return;
-  if (!path.isAbsolute(error.file)) {
-    // From the editor settings (e.g. `regPolicy.rules` names an unknown rule): there is no file to mark.
-    if (!settingsProblems.has(error.message)) {
-      settingsProblems.add(error.message);
-      void connection.window.showWarningMessage(`Reg Policy: ${error.message}. The defaults are used instead.`);
-    }
-    return;
-  }
-  const text = await fs.readFile(error.file, 'utf8').catch(() => '');
-  const { uri, diagnostic } = configErrorDiagnostic(error, text);
-  configProblemUris.add(uri);
-  connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
-}
-function clearConfigErrors(): void {
-  settingsProblems.clear();
-  for (const uri of configProblemUris) connection.sendDiagnostics({ uri, diagnostics: [] });
-  configProblemUris.clear();
-}
+const configProblems = new ConfigProblems(connection);
+const reportConfigError = (error: ConfigError | undefined): Promise<void> => configProblems.report(error);
 
 const workspaceLinter = new WorkspaceLinter({
   folders: async () => {
@@ -249,7 +228,7 @@ function refreshDiagnostics(): void {
 function everythingChanged(): void {
   engine.clearConfig();
   analyses.clear();
-  clearConfigErrors();
+  configProblems.clear();
   refreshDiagnostics();
   void lintWorkspace();
 }

@@ -1,4 +1,6 @@
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { Connection, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { ConfigError } from '../config';
 
@@ -30,4 +32,36 @@ export function configErrorDiagnostic(error: ConfigError, fileText: string): { u
       message: `${error.pointer === '' ? '' : `at ${error.pointer}: `}${error.detail}. Reg Policy uses its defaults until this is fixed.`,
     },
   };
+}
+
+/**
+ * Reports configuration that failed to load: on the `.regpolicy.json` or pack file itself, or, for the editor's own
+ * settings (no file to mark), once as a warning message. `clear()` withdraws everything (configuration changed).
+ */
+export class ConfigProblems {
+  private readonly fileUris = new Set<string>();
+  private readonly settingsMessages = new Set<string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  async report(error: ConfigError | undefined): Promise<void> {
+    if (!error) return;
+    if (!path.isAbsolute(error.file)) {
+      if (!this.settingsMessages.has(error.message)) {
+        this.settingsMessages.add(error.message);
+        void this.connection.window.showWarningMessage(`Reg Policy: ${error.message}. The defaults are used instead.`);
+      }
+      return;
+    }
+    const text = await fs.readFile(error.file, 'utf8').catch(() => '');
+    const { uri, diagnostic } = configErrorDiagnostic(error, text);
+    this.fileUris.add(uri);
+    this.connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
+  }
+
+  clear(): void {
+    this.settingsMessages.clear();
+    for (const uri of this.fileUris) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.fileUris.clear();
+  }
 }
