@@ -135,17 +135,22 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
   }
   const problemShift = ctx.problems.length - problemsFrom;
   const tokenShift = ctx.tokens.length - trace.tokenCounts[from];
-  for (let i = from; i < previous.lines.length; i++) {
-    state.lines.push(shiftLine(previous.lines[i], delta, lineDelta));
-    state.trace.lineStarts.push(trace.lineStarts[i] + delta);
-    state.trace.problemCounts.push(trace.problemCounts[i] + problemShift);
-    state.trace.tokenCounts.push(trace.tokenCounts[i] + tokenShift);
-  }
+  // Locals and one pass per array: this loop runs over every line after the edit.
+  const oldLines = previous.lines;
+  const lines = state.lines;
+  for (let i = from; i < oldLines.length; i++) lines.push(shiftLine(oldLines[i], delta, lineDelta));
+  appendShifted(state.trace.lineStarts, trace.lineStarts, from, delta);
+  appendShifted(state.trace.problemCounts, trace.problemCounts, from, problemShift);
+  appendShifted(state.trace.tokenCounts, trace.tokenCounts, from, tokenShift);
   ctx.tokens.appendFrom(previous.tokens, trace.tokenCounts[from], previous.tokens.length, delta);
   for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(delta === 0 ? oldProblems[i] : shiftProblem(oldProblems[i], delta));
   state.pending = null; // the old parse ended its last value itself (its problems are among those moved)
   state.header = previous.header;
   return true;
+}
+
+function appendShifted(target: number[], source: readonly number[], from: number, shift: number): void {
+  for (let i = from; i < source.length; i++) target.push(source[i] + shift);
 }
 
 function mentionsLine(problem: ParseProblem): boolean {

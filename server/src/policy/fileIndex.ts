@@ -104,19 +104,18 @@ function foldPathOnce(path: RegistryPath, opened: boolean): FoldedPath {
 
 /** `remember`: keep the folded paths for the next version of this text (editor documents). */
 export function buildFileIndex(model: RegModel, text: string, eol?: string, remember = false): FileIndex {
-  const keyOps = new Map<number, DeleteKeyOp | Extract<Operation, { kind: 'createKey' }>>();
-  const valuesBySection = new Map<number, string[]>();
+  // Indexed by section number: on a big file, maps with one entry per section cost more than the lint of an edit.
+  const keyOps: (DeleteKeyOp | Extract<Operation, { kind: 'createKey' }> | undefined)[] = new Array(model.sections.length).fill(undefined);
+  const valuesBySection: (string[] | undefined)[] = new Array(model.sections.length).fill(undefined);
   for (const op of model.operations) {
     if (op.kind === 'createKey' || op.kind === 'deleteKey') {
-      if (!keyOps.has(op.section)) keyOps.set(op.section, op);
+      keyOps[op.section] ??= op;
     } else {
-      const list = valuesBySection.get(op.section) ?? [];
-      list.push(op.name);
-      valuesBySection.set(op.section, list);
+      (valuesBySection[op.section] ??= []).push(op.name);
     }
   }
   const sections = model.sections.map((section, index): SectionRef => {
-    const keyOp = keyOps.get(index);
+    const keyOp = keyOps[index];
     const next = model.sections[index + 1];
     if (section.path) {
       const { segments, foldedSegments, folded } = foldedPathOf(section.path, section.opened, remember);
@@ -131,7 +130,7 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string, reme
         pathSpan: keyOp?.pathSpan ?? readRawKeyLine(text, section.span.offset, section.span.length),
         deletion: section.deletion,
         imported: section.opened && !section.deletion,
-        valueNames: section.opened ? valuesBySection.get(index) ?? [] : scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
+        valueNames: section.opened ? valuesBySection[index] ?? [] : scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
       };
     }
     const raw = section.deletion ? undefined : readRawKeyLine(text, section.span.offset, section.span.length);
