@@ -47,10 +47,15 @@ export const duplicateValue: SyntaxRule = {
       const start = Math.max(lineStart, crStart);
       const end = earlier.span.offset + earlier.span.length;
       const eol = doc.text.startsWith('\r\n', end) ? 2 : end < doc.text.length ? 1 : 0;
+      // Setting the same data again changes nothing: worth a hint, not a warning (long exports repeat sections).
+      const same = earlier.type === op.type && sameBytes(earlier.data, op.data);
       report({
         offset: earlier.span.offset,
         length: earlier.span.length,
-        message: `${shown} is set again on line ${op.line} in the same key, so regedit overrides this assignment`,
+        severity: same ? 'hint' : undefined,
+        message: same
+          ? `${shown} is set again to the same data on line ${op.line} in the same key, so this assignment is redundant`
+          : `${shown} is set again on line ${op.line} in the same key, so regedit overrides this assignment`,
         related: [{ offset: op.span.offset, length: op.span.length, message: 'the assignment that wins' }],
         fixes: [{ title: 'Remove the overridden assignment', edits: [{ offset: start, length: end + eol - start, newText: '' }] }],
         tags: ['unnecessary'],
@@ -58,3 +63,9 @@ export const duplicateValue: SyntaxRule = {
     }
   },
 };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

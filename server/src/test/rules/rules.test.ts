@@ -108,6 +108,19 @@ describe('rules: severities and messages', () => {
     assert.equal(f.fixes?.[0].edits[0].newText, 'ffffffff');
   });
 
+  it('a value set again overrides (warning); set again to the same data it is only redundant (hint)', () => {
+    const overridden = analyze(`${DEMO}"A"=dword:1\r\n"A"=dword:2\r\n`).findings;
+    assert.deepEqual(overridden.map((f) => [f.ruleId, f.severity]), [['REG024', 'warning']]);
+    assert.match(overridden[0].message, /is set again on line 5 in the same key, so regedit overrides this assignment/);
+    // dword:1 and hex(4):01,00,00,00 store the same bytes with the same type.
+    const redundant = analyze(`${DEMO}"A"=dword:1\r\n"A"=hex(4):01,00,00,00\r\n`).findings;
+    assert.deepEqual(redundant.map((f) => [f.ruleId, f.severity]), [['REG024', 'hint']]);
+    assert.match(redundant[0].message, /is set again to the same data on line 5 in the same key, so this assignment is redundant/);
+    // Same bytes, other type: not redundant.
+    const retyped = analyze(`${DEMO}"A"=hex(b):01,00,00,00\r\n"A"=dword:1\r\n`).findings;
+    assert.deepEqual(retyped.map((f) => [f.ruleId, f.severity]), [['REG024', 'warning']]);
+  });
+
   it('a broken continuation names the swallowed line and points back to the value', () => {
     const text = `${DEMO}"B"=hex:01,\\\r\n"Lost"="x"\r\n`;
     const [f] = analyze(text).findings;
