@@ -1,15 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import type { ExplainOperation } from '../../explain';
 
 /** One operation as `reg-policy explain --json` prints it. */
-export interface ExpectedOperation {
-  readonly op: 'createKey' | 'deleteKey' | 'setValue' | 'deleteValue';
-  readonly key: string;
-  readonly name?: string;
-  readonly type?: number;
-  readonly data?: string;
-  readonly line: number;
-}
+export type ExpectedOperation = ExplainOperation;
 
 /** The content of a `<id>.expected.json` file (format: test-fixtures/parser/README.md). */
 export interface ExpectedResult {
