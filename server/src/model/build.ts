@@ -1,7 +1,7 @@
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
 import { traceOf } from '../parser/parseTrace';
-import { TokenKind } from '../parser/tokens';
 import { isStringType, storedStringBytes, utf16z } from './bytes';
+import { lastHexByteEnd } from './lastHexByte';
 import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
 import { RegType } from './types';
 
@@ -290,15 +290,4 @@ function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored
     code: 'REG021', offset: node.dataSpan.offset, length: node.dataSpan.length, severity: 'warning', fixes,
     message: 'this REG_MULTI_SZ does not end with an empty string (a double NUL); regedit adds only one terminator, and programs reading the list may run past its end',
   });
-}
-
-/** Offset just after the last hex byte of a value's data, or -1. */
-function lastHexByteEnd(doc: RegDocument, node: ValueLine): number {
-  const end = node.dataSpan.offset + node.dataSpan.length;
-  let i = doc.tokens.indexAt(Math.max(0, end - 1));
-  while (i >= 0 && doc.tokens.offsetAt(i) >= node.dataSpan.offset) {
-    if (doc.tokens.kindAt(i) === TokenKind.HexByte) return doc.tokens.offsetAt(i) + doc.tokens.lengthAt(i);
-    i--;
-  }
-  return -1;
 }

@@ -3,6 +3,7 @@ import type { Importer } from '../model/types';
 import type { ParseProblem, ProblemCode } from './errors';
 import { ByteArena } from './byteArena';
 import { ByteBuffer } from './byteBuffer';
+import { knownWithoutNuls, type DecodedText } from './encoding';
 import { TokenKind, TokenList } from './tokens';
 
 /** One physical line: [start, end) is the text, [end, eolEnd) its line break. */
@@ -20,28 +21,49 @@ export interface ReportExtras {
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
 }
 
-/** Shared state of one parse: the text, the token list and the problems found so far. */
+/**
+ * Shared state of one parse: the text, the token list (when one is recorded) and the problems
+ * found so far.
+ */
 export class ParseContext {
-  readonly tokens = new TokenList();
+  /** Null unless tokens are asked for: nothing in the lint path reads them, and a 32 MB export has ten million. */
+  readonly tokens: TokenList | null;
   readonly problems: ParseProblem[] = [];
   /** Bytes of the hex value being read (only one is read at a time). */
   readonly hexBytes = new ByteBuffer();
   /** Where the data bytes of all values are kept. */
   readonly arena: ByteArena;
 
+  readonly text: string;
+  readonly unicode: boolean;
+  /** False when the text may hold NUL characters (the line loop then looks for them). */
+  readonly nulFree: boolean;
+
   constructor(
-    readonly text: string,
+    private readonly decoded: DecodedText,
     readonly importer: Importer,
-    readonly unicode: boolean,
-    readonly eolText: string,
-    /** Smaller chunks for incremental parses, which store few values but keep their chunk alive. */
-    arenaChunkSize?: number,
+    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean } = {},
   ) {
-    this.arena = new ByteArena(arenaChunkSize);
+    this.text = decoded.text;
+    this.unicode = decoded.unicode;
+    this.nulFree = knownWithoutNuls(decoded);
+    // Smaller chunks for incremental parses, which store few values but keep their chunk alive.
+    this.arena = new ByteArena(options.arenaChunkSize);
+    this.tokens = options.recordTokens ? new TokenList() : null;
+  }
+
+  /** The file's line break, for fixes that insert lines (asked for rarely: finding it scans the text). */
+  get eolText(): string {
+    return eolText(this.decoded);
   }
 
   emit(kind: TokenKind, start: number, end: number): void {
-    if (end > start) this.tokens.push(kind, start, end - start);
+    if (this.tokens !== null && end > start) this.tokens.push(kind, start, end - start);
+  }
+
+  /** Where the tokens so far end (`fallback` when no tokens are recorded: only token emission asks). */
+  coveredOr(fallback: number): number {
+    return this.tokens === null ? fallback : this.tokens.covered;
   }
 
   report(code: ProblemCode, start: number, end: number, message: string, extras: ReportExtras = {}): void {
@@ -88,6 +110,12 @@ export function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/** First offset in [from, to) holding the character code `c`, or -1 (a bounded indexOf). */
+export function indexInRange(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 export function isWs(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -100,4 +128,9 @@ export function isWs(c: number): boolean {
 export function detachString(s: string): string {
   // Concatenating and slicing again flattens into a new string (a content-preserving copy).
   return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
+/** The line break a file uses (CR LF when it has none or mixes them, as regedit writes). */
+export function eolText(decoded: DecodedText): string {
+  return decoded.eol === 'lf' ? '\n' : decoded.eol === 'cr' ? '\r' : '\r\n';
 }

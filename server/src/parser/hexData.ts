@@ -152,12 +152,12 @@ function hexValue(c: number): number {
  * Reads `hh,` elements from `s` as long as they come, emitting their tokens and bytes;
  * returns where it stopped. Kept small so V8 optimises it as the hot loop of big files.
  */
-function readPlainBytes(text: string, s: number, limit: number, tokens: TokenList, out: ByteBuffer): number {
+function readPlainBytes(text: string, s: number, limit: number, tokens: TokenList | null, out: ByteBuffer): number {
   while (s + 2 < limit && text.charCodeAt(s + 2) === 44) {
     const h = hexValue(text.charCodeAt(s));
     const l = hexValue(text.charCodeAt(s + 1));
     if (h < 0 || l < 0) break;
-    tokens.appendByteAndComma(s);
+    if (tokens !== null) tokens.appendByteAndComma(s);
     out.push((h << 4) | l);
     s += 3;
   }

@@ -6,7 +6,7 @@ import type { DecodedText } from './encoding';
 import type { ParseProblem } from './errors';
 import { KeyLineNode } from './keyLine';
 import { BlankLineNode, CommentLineNode, ContinuationLineNode } from './lineNodes';
-import { eolText, finishDocument, parse, parseLines, type LineLoopState, type ParseOptions } from './parser';
+import { finishDocument, parse, parseLines, type LineLoopState, type ParseOptions } from './parser';
 import { traceOf, type ParseTrace } from './parseTrace';
 import { textEditSpan } from './textEdit';
 import { MutableValueLine } from './valueLine';
@@ -20,7 +20,8 @@ const SMALL_ARENA = 1 << 10;
  * Parses `decoded` reusing `previous`, the parse of an earlier text of the same document: the lines
  * before the edit are kept, the edited lines are parsed again, and once the parser stands at a line
  * start where the old parse also stood with nothing pending and the rest of the text is the old
- * text, the old lines, tokens and problems are moved by the length difference instead of parsed.
+ * text, the old lines and problems are moved by the length difference instead of parsed. (Tokens
+ * are not recorded: the result makes them with a full parse if they are asked for.)
  * The result is exactly what `parse(decoded, options)` returns; when the edit is not local enough
  * to prove that (header, encoding, line-numbered messages below a change in line count), it is
  * that full parse.
@@ -57,10 +58,7 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
 
   const delta = text.length - oldText.length;
   const changedEnd = text.length - suffix; // from here on, text[i] === oldText[i - delta]
-  const ctx = new ParseContext(text, importer, decoded.unicode, eolText(decoded), SMALL_ARENA);
-  // Room for the old tokens and what the edited lines may add: growing (doubling) would copy megabytes.
-  ctx.tokens.reserve(previous.tokens.length + Math.max(0, delta) + 4096);
-  ctx.tokens.appendFrom(previous.tokens, 0, trace.tokenCounts[restart], 0);
+  const ctx = new ParseContext(decoded, importer, { arenaChunkSize: SMALL_ARENA });
   for (let i = 0; i < trace.problemCounts[restart]; i++) ctx.problems.push(previous.problems[i]);
   const state: LineLoopState & { readonly trace: ParseTrace } = {
     lines: previous.lines.slice(0, restart),
@@ -69,7 +67,6 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
     trace: {
       lineStarts: trace.lineStarts.slice(0, restart),
       problemCounts: trace.problemCounts.slice(0, restart),
-      tokenCounts: trace.tokenCounts.slice(0, restart),
       generation: trace.generation + 1,
     },
   };
@@ -124,7 +121,7 @@ function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: numb
 
 const LINE_NUMBER_IN_TEXT = /\bline \d/;
 
-/** Moves the old lines from `from` on, their tokens and their problems, behind what was parsed again. */
+/** Moves the old lines from `from` on and their problems behind what was parsed again. */
 function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace: ParseTrace }, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
   const lineDelta = state.lines.length - from;
   const oldProblems = previous.problems;
@@ -134,15 +131,12 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
     for (let i = problemsFrom; i < oldProblems.length; i++) if (mentionsLine(oldProblems[i])) return false;
   }
   const problemShift = ctx.problems.length - problemsFrom;
-  const tokenShift = ctx.tokens.length - trace.tokenCounts[from];
   // Locals and one pass per array: this loop runs over every line after the edit.
   const oldLines = previous.lines;
   const lines = state.lines;
   for (let i = from; i < oldLines.length; i++) lines.push(shiftLine(oldLines[i], delta, lineDelta));
   appendShifted(state.trace.lineStarts, trace.lineStarts, from, delta);
   appendShifted(state.trace.problemCounts, trace.problemCounts, from, problemShift);
-  appendShifted(state.trace.tokenCounts, trace.tokenCounts, from, tokenShift);
-  ctx.tokens.appendFrom(previous.tokens, trace.tokenCounts[from], previous.tokens.length, delta);
   for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(delta === 0 ? oldProblems[i] : shiftProblem(oldProblems[i], delta));
   state.pending = null; // the old parse ended its last value itself (its problems are among those moved)
   state.header = previous.header;

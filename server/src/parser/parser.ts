@@ -1,12 +1,13 @@
 import type { Importer } from '../model/types';
 import type { HeaderLine, IgnoredLine, LineNode, RegDocument } from './ast';
 import { ParseContext, RawLine } from './context';
+import { ParsedDocument } from './document';
 import type { DecodedText, EncodingProblem } from './encoding';
 import { ProblemCode } from './errors';
 import { parseHeader } from './header';
 import { parseKeyLine } from './keyLine';
 import { BlankLineNode, CommentLineNode } from './lineNodes';
-import { TokenKind } from './tokens';
+import { TokenKind, type TokenList } from './tokens';
 import { continueHex, completeHex, parseValueLine, PendingHex } from './valueLine';
 import { parseWin31Line } from './win31';
 import { newParseTrace, rememberTrace, type ParseTrace } from './parseTrace';
@@ -16,10 +17,8 @@ export interface ParseOptions {
   importer?: Importer;
   /** Record what `reparse` needs to parse the next version of this text incrementally (editor documents). */
   keepTrace?: boolean;
-}
-
-export function eolText(decoded: DecodedText): string {
-  return decoded.eol === 'lf' ? '\n' : decoded.eol === 'cr' ? '\r' : '\r\n';
+  /** Record the tokens during the parse instead of on first access of `tokens` (a second parse then). */
+  tokens?: boolean;
 }
 
 /**
@@ -29,10 +28,9 @@ export function eolText(decoded: DecodedText): string {
  */
 export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocument {
   const importer: Importer = options.importer === 'reg' ? 'reg' : 'regedit';
-  const text = decoded.text;
-  const ctx = new ParseContext(text, importer, decoded.unicode, eolText(decoded));
+  const ctx = new ParseContext(decoded, importer, { recordTokens: options.tokens === true });
   // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
-  ctx.tokens.reserve(Math.ceil(text.length * 0.7) + 64);
+  ctx.tokens?.reserve(Math.ceil(decoded.text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
   const state: LineLoopState = { lines: [], header: null, pending: null, trace: options.keepTrace ? newParseTrace() : null };
   parseLines(ctx, state, 0);
@@ -58,7 +56,7 @@ export function parseLines(ctx: ParseContext, state: LineLoopState, from: number
   const lines = state.lines;
   const trace = state.trace;
   const n = text.length;
-  let nextNul = text.indexOf('\0', from);
+  let nextNul = ctx.nulFree ? -1 : text.indexOf('\0', from);
   // Next CR and LF positions, refreshed only when passed: line splitting runs on native indexOf.
   let nextCr = text.indexOf('\r', from);
   let nextLf = text.indexOf('\n', from);
@@ -80,7 +78,6 @@ export function parseLines(ctx: ParseContext, state: LineLoopState, from: number
     if (trace) {
       trace.lineStarts.push(start);
       trace.problemCounts.push(ctx.problems.length);
-      trace.tokenCounts.push(ctx.tokens.length);
     }
     line.number = number;
     line.start = start;
@@ -120,7 +117,9 @@ export function finishDocument(ctx: ParseContext, decoded: DecodedText, state: L
   const header = state.header;
   const fatalEncoding = decoded.problems.some((p) => p.fatal);
   const headerOk = header !== null && (header.headerKind === 'v4' || header.headerKind === 'v5' || header.headerKind === 'win31');
-  const doc: RegDocument = { text: ctx.text, decoded, importer: ctx.importer, header, lines: state.lines, tokens: ctx.tokens, problems: ctx.problems, imports: headerOk && !fatalEncoding };
+  const importer = ctx.importer;
+  const tokenize = (): TokenList => parse(decoded, { importer, tokens: true }).tokens;
+  const doc = new ParsedDocument(decoded, importer, header, state.lines, ctx.problems, headerOk && !fatalEncoding, ctx.tokens ?? tokenize);
   if (state.trace) rememberTrace(doc, state.trace);
   return doc;
 }

@@ -114,24 +114,6 @@ export class TokenList implements Iterable<Token> {
     this.offsets = offsets;
   }
 
-  /** Appends tokens [from, to) of `source`, moved by `delta` characters (incremental parsing). */
-  appendFrom(source: TokenList, from: number, to: number, delta: number): void {
-    if (to <= from) return;
-    const start = source.offsets[from] + delta;
-    if (start !== this.end) throw new Error(`token splice at ${start} does not continue ${this.end}`);
-    this.reserve(this.count + (to - from));
-    this.kinds.set(source.kinds.subarray(from, to), this.count);
-    if (delta === 0) {
-      this.offsets.set(source.offsets.subarray(from, to), this.count);
-    } else {
-      const offsets = this.offsets;
-      const sourceOffsets = source.offsets;
-      for (let i = from, j = this.count; i < to; i++, j++) offsets[j] = sourceOffsets[i] + delta;
-    }
-    this.count += to - from;
-    this.end = (to < source.count ? source.offsets[to] : source.end) + delta;
-  }
-
   /** Offset just after the last token. */
   get covered(): number {
     return this.end;

@@ -182,7 +182,7 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, inde
   // regedit trims trailing blanks of the first line of a value before reading the data.
   const limit = ctx.trimEnd(r, line.end);
   const pending = parseData(ctx, line, node, r, limit, index);
-  ctx.emit(TokenKind.Whitespace, ctx.tokens.covered, line.end);
+  ctx.emit(TokenKind.Whitespace, ctx.coveredOr(line.end), line.end);
   if ((node.name?.length ?? 0) > MAX_VALUE_NAME) node.valid = false;
   return { node, pending };
 }
@@ -375,7 +375,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignores);
   node.setData(r, bodyStart);
   if (result.kind === 'error') {
-    reject(ctx, node, ctx.tokens.covered, line);
+    reject(ctx, node, ctx.coveredOr(line.end), line);
     return null;
   }
   node.setData(r, Math.max(bodyStart, result.dataEnd));

@@ -4,7 +4,7 @@
  */
 import type { TextEdit } from '../findings/types';
 import type { RegDocument, ValueLine } from '../parser/ast';
-import { TokenKind } from '../parser/tokens';
+import { indexInRange } from '../parser/context';
 import { byteHex, hexPrefix } from './decodeData';
 import { wrapHexBytes } from './formatHex';
 
@@ -19,11 +19,10 @@ function hasInnerComments(doc: RegDocument, node: ValueLine, index: number): boo
     const line = doc.lines[i];
     if (line?.kind !== 'continuation' || line.role !== 'data') return true;
   }
-  const lastLine = doc.lines[index + (node.lastLine - node.line)];
-  const limit = lastLine ? lastLine.span.offset : node.end;
-  const tokens = doc.tokens;
-  for (let t = Math.max(0, tokens.indexAt(node.dataSpan.offset)); t < tokens.length && tokens.offsetAt(t) < limit; t++) {
-    if (tokens.kindAt(t) === TokenKind.Comment) return true;
+  // Every line before the last is a data line ending in `,\`: a `;` in what regedit reads of it starts a comment.
+  for (let i = index; i < index + (node.lastLine - node.line); i++) {
+    const line = doc.lines[i];
+    if (indexInRange(doc.text, 59, i === index ? node.dataSpan.offset : line.contentStart, line.span.offset + line.span.length) >= 0) return true;
   }
   return false;
 }

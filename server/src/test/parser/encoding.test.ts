@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { decodeBytes, decodedFromText, detectEol, encodeText, normalizeCodePage } from '../../parser/index';
+import { decodeBytes, decodedFromText, detectEol, encodeText, normalizeCodePage, parse } from '../../parser/index';
+import { ProblemCode } from '../../parser/errors';
 import { analyzeBytes, codes, utf16File, valueOps } from './helpers';
 
 describe('parser/encoding', () => {
@@ -81,6 +82,33 @@ describe('parser/encoding', () => {
     const d = decodeBytes(Buffer.from('REGEDIT4\r\n"A"="x\0y\0"\r\n', 'latin1'));
     assert.deepEqual(d.problems.map((p) => [p.code, p.fatal]), [['nul-characters', false]]);
     assert.match(d.problems[0].message, /2 NUL characters/);
+  });
+
+  it('counts NUL characters in UTF-16 code units, not zero bytes, whatever the alignment of the bytes', () => {
+    const text = 'Windows Registry Editor Version 5.00\r\n"A"="x\0y\u0100\0"\r\n';
+    const body = Buffer.from(text, 'utf16le');
+    for (const shift of [0, 1]) {
+      // A buffer that starts at an odd byte offset cannot be viewed as 16-bit units in place.
+      const backing = new Uint8Array(body.length + 2 + shift);
+      backing.set([0xff, 0xfe], shift);
+      backing.set(body, shift + 2);
+      const d = decodeBytes(backing.subarray(shift));
+      assert.equal(d.text, text);
+      assert.match(d.problems.find((p) => p.code === 'nul-characters')?.message ?? '', /2 NUL characters/, `shift ${shift}`);
+    }
+    assert.deepEqual(decodeBytes(Buffer.from('\ufeffREGEDIT4\r\n"A"="\u0100\u0041"\r\n', 'utf16le')).problems, []);
+  });
+
+  it('the parser still finds NUL characters in a text it was not told about', () => {
+    const d = decodeBytes(Buffer.from('REGEDIT4\r\n"A"="x"\r\n', 'latin1'));
+    const doc = parse({ ...d, text: 'REGEDIT4\r\n"A"="x\0"\r\n' });
+    assert.ok(doc.problems.some((p) => p.code === ProblemCode.NulCharacter));
+  });
+
+  it('finds the line-break style on first use', () => {
+    assert.equal(decodeBytes(Buffer.from('REGEDIT4\n"A"="x"\n', 'latin1')).eol, 'lf');
+    assert.equal(decodeBytes(Buffer.from('REGEDIT4\r\n"A"="x"\n', 'latin1')).eol, 'mixed');
+    assert.equal({ ...decodeBytes(Buffer.from('REGEDIT4\r"A"="x"\r', 'latin1')) }.eol, 'cr');
   });
 
   it('fewer than two bytes imports nothing', () => {
