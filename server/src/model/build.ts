@@ -1,5 +1,6 @@
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
-import { traceOf } from '../parser/parseTrace';
+import { traceOf, type MovedTail } from '../parser/parseTrace';
+import { mentionsLine, shiftProblem } from '../parser/movedProblem';
 import { isStringType, storedStringBytes, utf16z } from './bytes';
 import { lastHexByteEnd } from './lastHexByte';
 import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
@@ -25,6 +26,11 @@ class KeyOperation {
 
   get pathSpan(): TextSpan {
     return this.source.pathSpan ?? this.source.span;
+  }
+
+  /** The same operation read from `source`, the key line moved by an edit, in section `section`. */
+  moved(source: KeyLine, section: number): KeyOperation {
+    return new KeyOperation(this.kind, section, this.path, source);
   }
 
   toJSON(): object {
@@ -60,6 +66,11 @@ class SetValueOperation implements SetValueOp {
 
   get dataSpan(): TextSpan {
     return this.source.dataSpan;
+  }
+
+  /** The same operation read from `source`, the value line moved by an edit, in section `section` (the bytes are shared). */
+  moved(source: ValueLine, section: number): SetValueOperation {
+    return new SetValueOperation(source.line, section, this.path, this.name, this.type, this.form, source, this.stored);
   }
 
   get data(): Uint8Array {
@@ -104,10 +115,15 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
     section.insertAt = end + eolLength;
   };
   const lines = doc.lines;
+  // Past an edit the parser moved the old lines: from their first key line on, the old model is moved too.
+  const tail = resume && previous ? movedTail(doc, previous) : undefined;
   for (let i = resume ? resume.line : 0; i < lines.length; i++) {
     const node = lines[i];
     if (node.kind === 'key' || node.kind === 'win31') {
       closeSection();
+      if (tail && i >= tail.moved.from && node.kind === 'key' && node.status !== 'malformed' && moveTail(doc, tail, i, operations, sections, problems)) {
+        return finish(doc, { imports: doc.imports, operations, sections, problems }, { builtFrom: (resume?.line ?? 0) + 1, movedFrom: i + 1 });
+      }
       lastContent = node;
       const section = keySection(node);
       sections.push(section);
@@ -151,10 +167,81 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
     if (op) operations.push(op);
   }
   closeSection();
-  const model = { imports: doc.imports, operations, sections, problems };
+  return finish(doc, { imports: doc.imports, operations, sections, problems }, { builtFrom: (resume?.line ?? 0) + 1 });
+}
+
+/** Which lines a build worked through (1-based): from `builtFrom` on, up to `movedFrom` when it moved the rest from the previous model. */
+export interface BuildExtent {
+  readonly builtFrom: number;
+  readonly movedFrom?: number;
+}
+
+const extents = new WeakMap<RegModel, BuildExtent>();
+
+/** How much of the model its build made (what it took or moved from the previous model is the rest); for tests and benchmarks. */
+export function buildExtent(model: RegModel): BuildExtent | undefined {
+  return extents.get(model);
+}
+
+function finish(doc: RegDocument, model: RegModel, extent: BuildExtent): RegModel {
+  extents.set(model, extent);
   // Only editor versions (parsed with a trace) have a next version to build from.
   if (traceOf(doc)) models.set(doc, model);
   return model;
+}
+
+interface Tail {
+  readonly moved: MovedTail;
+  readonly previous: RegDocument;
+  readonly model: RegModel;
+}
+
+/** What the incremental parser moved from `previous` into `doc`, with the model built for `previous`. */
+function movedTail(doc: RegDocument, previous: RegDocument): Tail | undefined {
+  const moved = traceOf(doc)?.moved;
+  const model = models.get(previous);
+  if (!moved || !model || moved.previous.deref() !== previous) return undefined;
+  return { moved, previous, model };
+}
+
+/**
+ * Appends the previous model from the old key line that line `at` is (moved) on: its sections,
+ * operations and problems, moved by the edit. The state of the builder at a key line that sets the
+ * current key depends on that line alone, so what follows is what a build would make again. False
+ * (nothing appended) when the old model does not start a section there, or when line numbers in
+ * its messages would change.
+ */
+function moveTail(doc: RegDocument, tail: Tail, at: number, operations: Operation[], sections: Mutable<KeySection>[], problems: ModelProblem[]): boolean {
+  const { delta, lineDelta } = tail.moved;
+  const oldLine = at - tail.moved.from + tail.moved.oldFrom + 1;
+  const old = tail.model;
+  const firstSection = countBefore(old.sections, (s) => s.line < oldLine);
+  if (old.sections[firstSection]?.line !== oldLine) return false;
+  const oldStart = tail.previous.lines[oldLine - 1].span.offset;
+  const oldProblems = old.problems ?? [];
+  const firstProblem = countBefore(oldProblems, (p) => p.offset < oldStart);
+  if (lineDelta !== 0 && oldProblems.slice(firstProblem).some(mentionsLine)) return false;
+  const sectionDelta = sections.length - firstSection;
+  for (let i = firstSection; i < old.sections.length; i++) {
+    const s = old.sections[i];
+    // Spelled out: an object spread here cost more than the rest of the move.
+    sections.push({ line: s.line + lineDelta, span: { offset: s.span.offset + delta, length: s.span.length }, path: s.path, deletion: s.deletion, opened: s.opened, insertAt: s.insertAt + delta, indent: s.indent });
+  }
+  for (let i = countBefore(old.operations, (op) => op.line < oldLine); i < old.operations.length; i++) {
+    operations.push(moveOperation(old.operations[i], doc.lines[old.operations[i].line - 1 + lineDelta], delta, sectionDelta));
+  }
+  for (let i = firstProblem; i < oldProblems.length; i++) problems.push(shiftProblem(oldProblems[i], delta));
+  return true;
+}
+
+function moveOperation(op: Operation, source: LineNode, delta: number, sectionDelta: number): Operation {
+  const section = op.section + sectionDelta;
+  if (op instanceof KeyOperation) return op.moved(source as KeyLine, section);
+  if (op instanceof SetValueOperation) return op.moved(source as ValueLine, section);
+  const move = (span: TextSpan): TextSpan => ({ offset: span.offset + delta, length: span.length });
+  if (op.kind === 'deleteValue') return { ...op, line: source.line, section, span: move(op.span), nameSpan: move(op.nameSpan), dataSpan: move(op.dataSpan) };
+  // Windows 3.1 files are parsed in full, so their literal operations are never moved.
+  throw new Error(`cannot move a ${op.kind} operation`);
 }
 
 /** Length of the prefix of `items` for which `before` holds (it holds for a prefix only). */

@@ -5,9 +5,10 @@ import { detachString, ParseContext } from './context';
 import type { DecodedText } from './encoding';
 import type { ParseProblem } from './errors';
 import { KeyLineNode } from './keyLine';
-import { BlankLineNode, CommentLineNode, ContinuationLineNode } from './lineNodes';
 import { finishDocument, parse, parseLines, type LineLoopState, type ParseOptions } from './parser';
 import { traceOf, type ParseTrace } from './parseTrace';
+import { mentionsLine, shiftProblem } from './movedProblem';
+import { shiftLine } from './shiftedLine';
 import { textEditSpan } from './textEdit';
 import { MutableValueLine } from './valueLine';
 
@@ -119,8 +120,6 @@ function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: numb
   return line;
 }
 
-const LINE_NUMBER_IN_TEXT = /\bline \d/;
-
 /** Moves the old lines from `from` on and their problems behind what was parsed again. */
 function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace: ParseTrace }, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
   const lineDelta = state.lines.length - from;
@@ -131,41 +130,26 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
     for (let i = problemsFrom; i < oldProblems.length; i++) if (mentionsLine(oldProblems[i])) return false;
   }
   const problemShift = ctx.problems.length - problemsFrom;
-  // Locals and one pass per array: this loop runs over every line after the edit.
-  const oldLines = previous.lines;
-  const lines = state.lines;
-  for (let i = from; i < oldLines.length; i++) lines.push(shiftLine(oldLines[i], delta, lineDelta));
-  appendShifted(state.trace.lineStarts, trace.lineStarts, from, delta);
-  appendShifted(state.trace.problemCounts, trace.problemCounts, from, problemShift);
+  // Arrays of their final size, one pass each: growing them by push would copy them several times,
+  // in the young generation the collector copies again, and this runs over every line after the edit.
+  const tail = previous.lines.slice(from);
+  for (let i = 0; i < tail.length; i++) tail[i] = shiftLine(tail[i], delta, lineDelta);
+  // The model builder moves the previous model's operations for these lines instead of making them again.
+  state.trace.moved = { previous: new WeakRef(previous), from: state.lines.length, oldFrom: from, delta, lineDelta };
+  state.lines = state.lines.concat(tail);
+  state.trace.lineStarts = state.trace.lineStarts.concat(shifted(trace.lineStarts, from, delta));
+  state.trace.problemCounts = state.trace.problemCounts.concat(shifted(trace.problemCounts, from, problemShift));
   for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(delta === 0 ? oldProblems[i] : shiftProblem(oldProblems[i], delta));
   state.pending = null; // the old parse ended its last value itself (its problems are among those moved)
   state.header = previous.header;
   return true;
 }
 
-function appendShifted(target: number[], source: readonly number[], from: number, shift: number): void {
-  for (let i = from; i < source.length; i++) target.push(source[i] + shift);
-}
-
-function mentionsLine(problem: ParseProblem): boolean {
-  return LINE_NUMBER_IN_TEXT.test(problem.message) || (problem.fixes ?? []).some((f) => LINE_NUMBER_IN_TEXT.test(f.title)) || (problem.related ?? []).some((r) => LINE_NUMBER_IN_TEXT.test(r.message));
-}
-
-function shiftLine(node: LineNode, delta: number, lineDelta: number): LineNode {
-  if (node instanceof MutableValueLine) return node.shifted(delta, lineDelta);
-  if (node instanceof KeyLineNode) return node.shifted(delta, lineDelta);
-  if (node instanceof ContinuationLineNode || node instanceof BlankLineNode || node instanceof CommentLineNode) return node.shifted(delta, lineDelta);
-  if (node.kind === 'ignored') {
-    return { kind: 'ignored', line: node.line + lineDelta, span: { offset: node.span.offset + delta, length: node.span.length }, eol: { offset: node.eol.offset + delta, length: node.eol.length }, contentStart: node.contentStart + delta };
-  }
-  throw new Error(`incremental parse: cannot move a ${node.kind} line`);
-}
-
-function shiftProblem(problem: ParseProblem, delta: number): ParseProblem {
-  const moved: { -readonly [K in keyof ParseProblem]: ParseProblem[K] } = { ...problem, offset: problem.offset + delta };
-  if (problem.fixes) moved.fixes = problem.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) }));
-  if (problem.related) moved.related = problem.related.map((r): RelatedLocation => ({ ...r, offset: r.offset + delta }));
-  return moved;
+/** `source` from `from` on, each number plus `shift`. */
+function shifted(source: readonly number[], from: number, shift: number): number[] {
+  const out = source.slice(from);
+  if (shift !== 0) for (let i = 0; i < out.length; i++) out[i] += shift;
+  return out;
 }
 
 function detachLine(node: LineNode): LineNode {

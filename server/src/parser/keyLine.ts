@@ -62,25 +62,6 @@ export class KeyLineNode implements KeyLine {
     return spans;
   }
 
-  /** The same line `delta` characters and `lineDelta` lines further on (incremental parsing). */
-  shifted(delta: number, lineDelta: number): KeyLineNode {
-    const move = (offset: number): number => (offset < 0 ? offset : offset + delta);
-    return new KeyLineNode(
-      this.line + lineDelta,
-      this.lineStart + delta,
-      this.lineEnd + delta,
-      this.eolEnd + delta,
-      this.contentStart + delta,
-      this.status,
-      this.deletion,
-      this.pathText,
-      move(this.pathStart),
-      this.pathStart < 0 ? this.pathEnd : this.pathEnd + delta,
-      move(this.rootEnd),
-      this.path,
-    );
-  }
-
   /** The same line with strings of its own, so that it does not keep the document text alive (see detachString). */
   detached(): KeyLineNode {
     const path = this.path && {

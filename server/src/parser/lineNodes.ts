@@ -30,11 +30,6 @@ abstract class CompactLine {
 
 export class BlankLineNode extends CompactLine implements BlankLine {
   readonly kind = 'blank' as const;
-
-  /** The same line `delta` characters and `lineDelta` lines further on (incremental parsing). */
-  shifted(delta: number, lineDelta: number): BlankLineNode {
-    return new BlankLineNode(this.line + lineDelta, this.start + delta, this.end + delta, this.eolEnd + delta, this.contentStart + delta);
-  }
 }
 
 export class CommentLineNode extends CompactLine implements CommentLine {
@@ -43,10 +38,6 @@ export class CommentLineNode extends CompactLine implements CommentLine {
   constructor(line: number, start: number, end: number, eolEnd: number, contentStart: number, readonly marker: ';' | '#') {
     super(line, start, end, eolEnd, contentStart);
   }
-
-  shifted(delta: number, lineDelta: number): CommentLineNode {
-    return new CommentLineNode(this.line + lineDelta, this.start + delta, this.end + delta, this.eolEnd + delta, this.contentStart + delta, this.marker);
-  }
 }
 
 export class ContinuationLineNode extends CompactLine implements ContinuationLine {
@@ -54,10 +45,5 @@ export class ContinuationLineNode extends CompactLine implements ContinuationLin
 
   constructor(line: number, start: number, end: number, eolEnd: number, contentStart: number, readonly owner: number, readonly role: ContinuationLine['role']) {
     super(line, start, end, eolEnd, contentStart);
-  }
-
-  /** Lines are inserted or removed above together with their owners: the owner index moves by `lineDelta` too. */
-  shifted(delta: number, lineDelta: number): ContinuationLineNode {
-    return new ContinuationLineNode(this.line + lineDelta, this.start + delta, this.end + delta, this.eolEnd + delta, this.contentStart + delta, this.owner + lineDelta, this.role);
   }
 }

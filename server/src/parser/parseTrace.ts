@@ -7,10 +7,22 @@ import type { RegDocument } from './ast';
  * syntax tree contract stays as it is.
  */
 export interface ParseTrace {
-  readonly lineStarts: number[];
-  readonly problemCounts: number[];
+  lineStarts: number[];
+  problemCounts: number[];
   /** Incremental parses since the last full parse (bounds what old parses keep alive). */
   generation: number;
+  /** Set by an incremental parse that moved the end of `previous` behind what it parsed again. */
+  moved?: MovedTail;
+}
+
+/** Lines `from` onwards of a parse are the lines `oldFrom` onwards of `previous`, `delta` characters and `lineDelta` lines further on. */
+export interface MovedTail {
+  /** Weak: each version would otherwise keep every earlier one alive. */
+  readonly previous: WeakRef<RegDocument>;
+  readonly from: number;
+  readonly oldFrom: number;
+  readonly delta: number;
+  readonly lineDelta: number;
 }
 
 const traces = new WeakMap<RegDocument, ParseTrace>();

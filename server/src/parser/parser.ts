@@ -39,7 +39,7 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
 
 /** Where the line loop stands: what the lines so far left behind for the next one. */
 export interface LineLoopState {
-  readonly lines: LineNode[];
+  lines: LineNode[];
   header: HeaderLine | null;
   pending: PendingHex | null;
   readonly trace: ParseTrace | null;

@@ -79,20 +79,20 @@ export class MutableValueLine implements ValueLine {
     this.view = undefined;
   }
 
-  /** The same (complete) value line `delta` characters and `lineDelta` lines further on (incremental parsing). */
-  shifted(delta: number, lineDelta: number): MutableValueLine {
-    const moved = new MutableValueLine(this.line + lineDelta, this.lineStart + delta, this.lineEnd + delta, this.eolEnd + delta, this.contentStart + delta);
+  /** A copy of this (complete) value line. */
+  private copy(): MutableValueLine {
+    const moved = new MutableValueLine(this.line, this.lineStart, this.lineEnd, this.eolEnd, this.contentStart);
     moved.name = this.name;
     moved.dataKind = this.dataKind;
     moved.type = this.type;
     moved.text = this.text;
     moved.valid = this.valid;
-    moved.lastLine = this.lastLine + lineDelta;
-    moved.end = this.end + delta;
-    moved.nameStart = this.nameStart + delta;
-    moved.nameEnd = this.nameEnd + delta;
-    moved.dataStart = this.dataStart + delta;
-    moved.dataEnd = this.dataEnd + delta;
+    moved.lastLine = this.lastLine;
+    moved.end = this.end;
+    moved.nameStart = this.nameStart;
+    moved.nameEnd = this.nameEnd;
+    moved.dataStart = this.dataStart;
+    moved.dataEnd = this.dataEnd;
     moved.chunk = this.chunk;
     moved.byteOffset = this.byteOffset;
     moved.byteLength = this.byteLength;
@@ -102,7 +102,7 @@ export class MutableValueLine implements ValueLine {
 
   /** The same line with strings of its own (see detachString). */
   detached(): MutableValueLine {
-    const copy = this.shifted(0, 0);
+    const copy = this.copy();
     copy.name = this.name === null ? null : detachString(this.name);
     copy.text = this.text === undefined ? undefined : detachString(this.text);
     return copy;

@@ -2,6 +2,49 @@ import type { SetValueOp } from '../model/types';
 import type { SyntaxRule } from './types';
 
 /**
+ * The values assigned so far in one key, by lower-cased name. A key usually has a handful of values,
+ * and a linear search over them beats a Map per key (this rule runs over every operation of the file
+ * on every edit); a key with many values gets a Map.
+ */
+class KeyValues {
+  private readonly names: string[] = [];
+  private readonly ops: SetValueOp[] = [];
+  private index: Map<string, SetValueOp> | undefined;
+
+  get(name: string): SetValueOp | undefined {
+    if (this.index) return this.index.get(name);
+    const at = this.names.indexOf(name);
+    return at < 0 ? undefined : this.ops[at];
+  }
+
+  set(name: string, op: SetValueOp): void {
+    if (this.index) {
+      this.index.set(name, op);
+      return;
+    }
+    const at = this.names.indexOf(name);
+    if (at >= 0) {
+      this.ops[at] = op;
+      return;
+    }
+    this.names.push(name);
+    this.ops.push(op);
+    if (this.names.length > 16) this.index = new Map(this.names.map((n, i) => [n, this.ops[i]]));
+  }
+
+  delete(name: string): void {
+    if (this.index) {
+      this.index.delete(name);
+      return;
+    }
+    const at = this.names.indexOf(name);
+    if (at < 0) return;
+    this.names.splice(at, 1);
+    this.ops.splice(at, 1);
+  }
+}
+
+/**
  * The same value assigned twice in one key. regedit applies lines in order, so the later
  * assignment silently replaces the earlier one; a `"name"=-` or a `[-key]` in between resets it.
  */
@@ -12,10 +55,10 @@ export const duplicateValue: SyntaxRule = {
   severity: 'warning',
   fixable: true,
   check: ({ doc, model }, report) => {
-    // Key (folded path) → value name (lower case) → its last assignment.
-    const assigned = new Map<string, Map<string, SetValueOp>>();
+    // Key (folded path) → the values assigned in it.
+    const assigned = new Map<string, KeyValues>();
     let lastKey: string | undefined;
-    let lastValues: Map<string, SetValueOp> | undefined;
+    let lastValues: KeyValues | undefined;
     for (const op of model.operations) {
       if (op.kind === 'deleteKey') {
         // Deleting a key resets the values of the key and of every key below it.
@@ -33,7 +76,7 @@ export const duplicateValue: SyntaxRule = {
         continue;
       }
       if (!values) {
-        values = new Map<string, SetValueOp>();
+        values = new KeyValues();
         assigned.set(op.path.key, values);
       }
       lastKey = op.path.key;

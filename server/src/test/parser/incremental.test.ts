@@ -6,6 +6,7 @@ import { generateExportText } from '../../bench/generate';
 import { resolveConfig, type ResolvedConfig } from '../../config';
 import { lintDocument } from '../../lint';
 import { decodeBytes, decodedFromText, parse, reparse, type DecodedText, type RegDocument } from '../../parser/index';
+import { buildExtent } from '../../model/build';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'real-world');
@@ -202,6 +203,25 @@ describe('incremental parse (reparse) gives exactly what a full parse gives', fu
     const firstMoved = after.model.operations.findIndex((op) => op.span.offset > middle);
     assert.ok(firstMoved > 0 && after.model.operations[firstMoved] !== before.model.operations[firstMoved], 'operations after the edit are new');
     assert.deepStrictEqual(JSON.parse(JSON.stringify(after.model)), JSON.parse(JSON.stringify(lintDocument(decodedFromText(edited, hint), config).model)));
+  });
+
+  it('moves the previous model behind the edited key section instead of building it again', () => {
+    const text = generateExportText(400_000);
+    const hint = { unicode: true, encoding: 'utf-16le', bom: true };
+    const before = lintDocument(decodedFromText(text, hint), config, {});
+    const middle = text.indexOf('"Enabled"', text.length >> 1);
+    const lineOfEdit = text.slice(0, middle).split('\r\n').length;
+    for (const [label, inserted] of [['a character', 'x'], ['a line', '"New"=dword:00000001\r\n']] as const) {
+      const edited = `${text.slice(0, middle)}${inserted}${text.slice(middle)}`;
+      const after = lintDocument(decodedFromText(edited, hint, before.doc.decoded), config, { previous: before.doc });
+      const extent = buildExtent(after.model);
+      assert.ok(extent && extent.builtFrom < lineOfEdit && extent.movedFrom !== undefined, `${label}: ${JSON.stringify(extent)}`);
+      assert.ok(extent.movedFrom - extent.builtFrom < 40, `${label}: only the key sections around the edit are built again (${JSON.stringify(extent)})`);
+      const full = lintDocument(decodedFromText(edited, hint), config);
+      assert.equal(buildExtent(full.model)?.movedFrom, undefined);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(after.model)), JSON.parse(JSON.stringify(full.model)), label);
+      assert.deepStrictEqual(after.findings, full.findings, label);
+    }
   });
 
   it('reuses the previous parse: an edit in the middle of a big export parses only a few lines again', () => {

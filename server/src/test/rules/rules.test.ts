@@ -121,6 +121,15 @@ describe('rules: severities and messages', () => {
     assert.deepEqual(retyped.map((f) => [f.ruleId, f.severity]), [['REG024', 'warning']]);
   });
 
+  it('duplicates are found in keys with many values, across sections of the same key, and reset by a deletion', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `"V${i}"=dword:${i}\r\n`).join('');
+    const text = `${DEMO}${many}"v3"=dword:3\r\n"V39"=-\r\n"V39"=dword:1\r\n[HKEY_CURRENT_USER\\Other]\r\n"V3"=dword:9\r\n${DEMO.split('\r\n')[2]}\r\n"V20"=dword:7\r\n"V3"=-\r\n"V3"=dword:4\r\n`;
+    const findings = analyze(text).findings.filter((f) => f.ruleId === 'REG024');
+    const lineOf = (offset: number): number => text.slice(0, offset).split('\r\n').length;
+    // V3 (line 7) is set again on line 44; V20 (line 24) again in the second section of the same key.
+    assert.deepEqual(findings.map((f) => [lineOf(f.offset), f.severity]), [[7, 'hint'], [24, 'warning']]);
+  });
+
   it('a broken continuation names the swallowed line and points back to the value', () => {
     const text = `${DEMO}"B"=hex:01,\\\r\n"Lost"="x"\r\n`;
     const [f] = analyze(text).findings;
