@@ -32,6 +32,8 @@ export interface FileIndex {
   readonly eol: string;
   readonly sections: readonly SectionRef[];
   readonly operations: readonly Operation[];
+  /** The key deletions among `operations`, in file order. */
+  readonly keyDeletions: readonly DeleteKeyOp[];
   /** Offset just after the header line's line break (new key sections go here as a last resort). */
   readonly headerEnd: number;
   /** Span of the header line (advisories are anchored there). */
@@ -107,14 +109,19 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string, reme
   // Indexed by section number: on a big file, maps with one entry per section cost more than the lint of an edit.
   const keyOps: (DeleteKeyOp | Extract<Operation, { kind: 'createKey' }> | undefined)[] = new Array(model.sections.length).fill(undefined);
   const valuesBySection: (string[] | undefined)[] = new Array(model.sections.length).fill(undefined);
+  const keyDeletions: DeleteKeyOp[] = [];
   for (const op of model.operations) {
     if (op.kind === 'createKey' || op.kind === 'deleteKey') {
       keyOps[op.section] ??= op;
+      if (op.kind === 'deleteKey') keyDeletions.push(op);
     } else {
       (valuesBySection[op.section] ??= []).push(op.name);
     }
   }
-  const sections = model.sections.map((section, index): SectionRef => {
+  const sections = model.sections.map(sectionRef);
+  return { text, eol: eol ?? detectLineBreak(text), sections, operations: model.operations, keyDeletions, ...headerSpans(text) };
+
+  function sectionRef(section: KeySection, index: number): SectionRef {
     const keyOp = keyOps[index];
     const next = model.sections[index + 1];
     if (section.path) {
@@ -147,8 +154,7 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string, reme
       imported: false,
       valueNames: scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
     };
-  });
-  return { text, eol: eol ?? detectLineBreak(text), sections, operations: model.operations, ...headerSpans(text) };
+  }
 }
 
 /** The `=` with the spaces around it that a section's value lines use (the article writes ` = `). */

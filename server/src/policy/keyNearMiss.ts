@@ -96,17 +96,23 @@ function mayBeNearMiss(fw: readonly string[], ft: readonly string[], sameRoot: b
   return true;
 }
 
+/** The filters of `classifyAgainst` that look at the section's path alone. */
+function pathMayMiss(ref: SectionRef, key: PackKey): boolean {
+  const fw = ref.foldedSegments;
+  const ft = key.foldedSegments;
+  // Every near miss keeps the first segment (SOFTWARE, SYSTEM): a cheap filter for big files.
+  if (!ref.root || fw.length === 0 || fw.length > ft.length || fw[0] !== ft[0]) return false;
+  return mayBeNearMiss(fw, ft, ref.root === key.root);
+}
+
 function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | undefined {
   const { text, ref } = input;
-  if (!ref.root) return undefined;
+  if (!ref.root || !pathMayMiss(ref, key)) return undefined;
   const w = ref.segments;
   const t = key.segments;
   const fw = ref.foldedSegments;
   const ft = key.foldedSegments;
-  // Every near miss keeps the first segment (SOFTWARE, SYSTEM): a cheap filter for big files.
-  if (w.length === 0 || w.length > t.length || fw[0] !== ft[0]) return undefined;
   const sameRoot = ref.root === key.root;
-  if (!mayBeNearMiss(fw, ft, sameRoot)) return undefined;
   // Only a section that is a near miss gets a message: most sections never need the note.
   const rootNote = (): string | undefined => describeRoot(ref);
   const make = (kind: KeyNearMissKind, description: string, segs: readonly string[], mapsValues: boolean, extra: TextEdit[] = []): KeyNearMiss => {
@@ -182,6 +188,32 @@ function candidateKeys(ref: SectionRef, keys: readonly PackKey[]): readonly Pack
     keysByFirstSegment.set(keys, byFirst);
   }
   return byFirst.get(ref.foldedSegments[0]!) ?? NO_KEYS;
+}
+
+const screens = new WeakMap<readonly PackKey[], WeakMap<readonly string[], boolean>>();
+
+/**
+ * A cheap test for a section before `classifyKeyNearMiss`: false when no key of `keys` passes the
+ * filters that look at the path alone, which is what most sections of a big file get. The answer
+ * is remembered per folded path (the segments array of a key path object, which keeps its identity
+ * across edits, and whose root is fixed).
+ */
+export function nearMissScreen(keys: readonly PackKey[]): (ref: SectionRef) => boolean {
+  let known = screens.get(keys);
+  if (!known) {
+    known = new WeakMap<readonly string[], boolean>();
+    screens.set(keys, known);
+  }
+  const answers = known;
+  return (ref) => {
+    if (ref.deletion || !ref.pathSpan || !ref.root) return false;
+    let answer = answers.get(ref.foldedSegments);
+    if (answer === undefined) {
+      answer = candidateKeys(ref, keys).some((key) => pathMayMiss(ref, key));
+      answers.set(ref.foldedSegments, answer);
+    }
+    return answer;
+  };
 }
 
 const PRIORITY: readonly KeyNearMissKind[] = ['abbreviated-root', 'hive', 'typo', 'values-on-parent', 'side', 'folder', 'ancestor-typo'];

@@ -5,7 +5,7 @@
  */
 import type { DeleteKeyOp, Operation } from '../model/types';
 import type { FileIndex, SectionRef } from './fileIndex';
-import { classifyKeyNearMiss, type KeyNearMiss } from './keyNearMiss';
+import { classifyKeyNearMiss, nearMissScreen, type KeyNearMiss } from './keyNearMiss';
 import { foldName } from './registryPaths';
 import { isNearMiss } from './similarity';
 import type { LoadedPack, NearMissRule, PackKey, PackRule, RegistryRule } from './types';
@@ -42,10 +42,22 @@ function sameOrBelow(key: string, ancestor: string): boolean {
   return key === ancestor || key.startsWith(`${ancestor}\\`);
 }
 
-export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileView {
+/** What a view needs from a pack alone, made once per pack (the pack is evaluated again on every edit). */
+interface PackShape {
+  readonly registryRules: readonly RegistryRule[];
+  readonly keyRule: NearMissRule | undefined;
+  readonly valueRule: NearMissRule | undefined;
+  readonly keyInfos: ReadonlyMap<string, KeyInfo>;
+  readonly packKeys: ReadonlySet<string>;
+  readonly allKeys: readonly PackKey[];
+}
+
+const shapes = new WeakMap<LoadedPack, PackShape>();
+
+function packShape(pack: LoadedPack): PackShape {
+  let shape = shapes.get(pack);
+  if (shape) return shape;
   const registryRules = pack.rules.filter(isRegistry);
-  const keyRule = pack.rules.find((r): r is NearMissRule => r.kind === 'near-miss' && r.of === 'keys');
-  const valueRule = pack.rules.find((r): r is NearMissRule => r.kind === 'near-miss' && r.of === 'values');
   const keyInfos = new Map<string, KeyInfo>();
   for (const rule of registryRules) {
     for (const key of rule.keys) {
@@ -54,8 +66,21 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
       keyInfos.set(key.folded, info);
     }
   }
-  const packKeys = new Set(keyInfos.keys());
-  const allKeys = [...keyInfos.values()].map((i) => i.key);
+  shape = {
+    registryRules,
+    keyRule: pack.rules.find((r): r is NearMissRule => r.kind === 'near-miss' && r.of === 'keys'),
+    valueRule: pack.rules.find((r): r is NearMissRule => r.kind === 'near-miss' && r.of === 'values'),
+    keyInfos,
+    packKeys: new Set(keyInfos.keys()),
+    allKeys: [...keyInfos.values()].map((i) => i.key),
+  };
+  shapes.set(pack, shape);
+  return shape;
+}
+
+export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileView {
+  const { registryRules, keyRule, valueRule, keyInfos, packKeys, allKeys } = packShape(pack);
+  const mayMissKey = keyRule ? nearMissScreen(allKeys) : undefined;
 
   // Which pack key each section means, exactly or as a near miss.
   let touched = false;
@@ -71,7 +96,7 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
       touched = true;
       if (!ref.deletion) sectionKey.set(ref.index, ref.folded);
     }
-    if (!keyRule) continue;
+    if (!mayMissKey?.(ref)) continue;
     const miss = classifyKeyNearMiss({ text: index.text, ref, setsValueOf: setsValueOf(ref), packKeys }, allKeys);
     if (!miss) continue;
     touched = true;
@@ -98,9 +123,7 @@ export function buildPackFileView(pack: LoadedPack, index: FileIndex): PackFileV
   // File order of the operations, only needed when a key deletion competes with a value's last write.
   let orderOf: Map<Operation, number> | undefined;
   const order = (): Map<Operation, number> => (orderOf ??= new Map<Operation, number>(operations.map((op, i) => [op, i])));
-  const keyDeletions = index.operations
-    .filter((op): op is DeleteKeyOp => op.kind === 'deleteKey')
-    .map((op) => ({ op, folded: foldName(op.path.text) }));
+  const keyDeletions = index.keyDeletions.map((op) => ({ op, folded: foldName(op.path.text) }));
   // Deleting a pack key or one of its ancestors touches the pack too: the fix re-creates the key.
   if (keyDeletions.some((d) => allKeys.some((k) => sameOrBelow(k.folded, d.folded)))) touched = true;
 

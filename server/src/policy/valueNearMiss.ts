@@ -36,10 +36,11 @@ export function attributeValues(
   detectNearMisses: boolean,
 ): AttributedValues {
   const keyOf = (op: ValueOp): string => sectionKey.get(op.section) ?? sectionFolded(op.section);
-  // Only operations on pack keys matter; big tweak files have thousands of others.
-  const ops = operations.filter(
-    (op): op is ValueOp => (op.kind === 'setValue' || op.kind === 'deleteValue') && valueNamesOf(keyOf(op)) !== undefined,
-  );
+  // Only operations on pack keys matter; big tweak files have thousands of others. Whether a
+  // section's key is a pack key is asked once per section, not once per operation.
+  const packKeySection: (boolean | undefined)[] = [];
+  const onPackKey = (op: ValueOp): boolean => (packKeySection[op.section] ??= valueNamesOf(keyOf(op)) !== undefined);
+  const ops = operations.filter((op): op is ValueOp => (op.kind === 'setValue' || op.kind === 'deleteValue') && onPackKey(op));
   const exact = new Set(ops.map((op) => keyAndName(keyOf(op), op.name)));
   const byKeyAndName = new Map<string, ValueOp[]>();
   const nearMisses: ValueNearMiss[] = [];
