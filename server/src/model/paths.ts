@@ -59,9 +59,10 @@ export function foldKey(text: string): string {
   return text.toLowerCase();
 }
 
-export function makeRegistryPath(root: RootKeyName, rootAsWritten: string, segments: readonly string[]): RegistryPath {
-  const text = segments.length > 0 ? `${root}\\${segments.join('\\')}` : root;
-  return { root, rootAsWritten, segments, text, key: foldKey(text) };
+/** `text`: the canonical text when the caller has it already (it must be `root\\segments...`). */
+export function makeRegistryPath(root: RootKeyName, rootAsWritten: string, segments: readonly string[], text?: string): RegistryPath {
+  const canonical = text ?? (segments.length > 0 ? `${root}\\${segments.join('\\')}` : root);
+  return { root, rootAsWritten, segments, text: canonical, key: foldKey(canonical) };
 }
 
 /**

@@ -217,6 +217,10 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${resolution.root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
     return { status: 'failed', rootEnd, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
   }
-  const path = makeRegistryPath(resolution.root, rootAsWritten, segments);
+  // Written as regedit exports it (full root name, no trailing backslash), the path text is a slice of
+  // the line: no joined copy of it (nor the copy a concatenation makes when it is read).
+  const canonical = rootAsWritten === resolution.root;
+  const written = canonical ? text.slice(start, bounds.length > 0 ? bounds[bounds.length - 1] : rootEnd) : undefined;
+  const path = makeRegistryPath(resolution.root, canonical ? resolution.root : rootAsWritten, segments, written);
   return { status, rootEnd, path };
 }

@@ -1,7 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { isSameOrBelow, parseRegistryPath, registryView, resolveRoot, wow64TwinPath } from '../../model/paths';
+import { isSameOrBelow, makeRegistryPath, parseRegistryPath, registryView, resolveRoot, wow64TwinPath } from '../../model/paths';
+import type { KeyLine } from '../../parser/ast';
+import { decodedFromText, parse } from '../../parser/index';
 
 describe('model/paths', () => {
+  it('a key line written in full gives the same path as one put together from its parts', () => {
+    const keys = ['HKEY_LOCAL_MACHINE', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\A B', 'HKEY_CURRENT_USER\\A\\\\B', 'HKEY_USERS\\A\\\\', 'hkey_local_machine\\x', 'HKLM\\Software\\Y', 'HKEY_CLASSES_ROOT\\ A \\B '];
+    const text = `Windows Registry Editor Version 5.00\r\n${keys.map((k) => `[${k}]\r\n`).join('')}`;
+    const lines = parse(decodedFromText(text), { importer: 'reg' }).lines.filter((l): l is KeyLine => l.kind === 'key');
+    assert.equal(lines.length, keys.length);
+    for (const line of lines) {
+      assert.ok(line.path, keys[line.line - 2]);
+      assert.deepEqual({ ...line.path }, { ...makeRegistryPath(line.path.root, line.path.rootAsWritten, line.path.segments) }, keys[line.line - 2]);
+    }
+  });
+
   it('resolves full root names case-insensitively and abbreviations only for reg', () => {
     assert.deepEqual(resolveRoot('hKeY_cUrReNt_UsEr'), { kind: 'full', root: 'HKEY_CURRENT_USER' });
     assert.deepEqual(resolveRoot('hklm'), { kind: 'abbreviation', root: 'HKEY_LOCAL_MACHINE' });
