@@ -33,7 +33,9 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
     const c = text.charCodeAt(i);
     if (c === 34) {
       const last = text.slice(chunkStart, i);
-      return { end: i + 1, value: parts ? parts.join('') + last : last, error: null, unknownEscapes };
+      // One join, not join + concatenation: a concatenated string is copied again when first read.
+      if (parts) parts.push(last);
+      return { end: i + 1, value: parts ? parts.join('') : last, error: null, unknownEscapes };
     }
     if (c !== 92) {
       i++;
