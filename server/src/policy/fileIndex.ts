@@ -104,7 +104,10 @@ function foldPathOnce(path: RegistryPath, opened: boolean): FoldedPath {
   return { segments, foldedSegments: segments.map(foldName), folded: foldPath(path.root, segments) };
 }
 
-/** `remember`: keep the folded paths for the next version of this text (editor documents). */
+/** The section references of the last index built with `remember` (the editor's last edit). */
+let lastSections: readonly SectionRef[] | undefined;
+
+/** `remember`: keep the folded paths and section references for the next version of this text (editor documents). */
 export function buildFileIndex(model: RegModel, text: string, eol?: string, remember = false): FileIndex {
   // Indexed by section number: on a big file, maps with one entry per section cost more than the lint of an edit.
   const keyOps: (DeleteKeyOp | Extract<Operation, { kind: 'createKey' }> | undefined)[] = new Array(model.sections.length).fill(undefined);
@@ -118,7 +121,10 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string, reme
       (valuesBySection[op.section] ??= []).push(op.name);
     }
   }
-  const sections = model.sections.map(sectionRef);
+  // After an edit the model keeps the section objects before the edit: so do their references.
+  const previous = remember ? lastSections : undefined;
+  const sections = model.sections.map((section, index) => (previous?.[index]?.section === section ? previous[index] : sectionRef(section, index)));
+  if (remember) lastSections = sections;
   return { text, eol: eol ?? detectLineBreak(text), sections, operations: model.operations, keyDeletions, ...headerSpans(text) };
 
   function sectionRef(section: KeySection, index: number): SectionRef {
