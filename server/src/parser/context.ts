@@ -42,11 +42,11 @@ export class ParseContext {
   constructor(
     private readonly decoded: DecodedText,
     readonly importer: Importer,
-    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean } = {},
+    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean; readonly nulFree?: boolean } = {},
   ) {
     this.text = decoded.text;
     this.unicode = decoded.unicode;
-    this.nulFree = knownWithoutNuls(decoded);
+    this.nulFree = options.nulFree === true || knownWithoutNuls(decoded);
     // Smaller chunks for incremental parses, which store few values but keep their chunk alive.
     this.arena = new ByteArena(options.arenaChunkSize);
     this.tokens = options.recordTokens ? new TokenList() : null;

@@ -59,7 +59,9 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
 
   const delta = text.length - oldText.length;
   const changedEnd = text.length - suffix; // from here on, text[i] === oldText[i - delta]
-  const ctx = new ParseContext(decoded, importer, { arenaChunkSize: SMALL_ARENA });
+  // A NUL can only be new where the text changed.
+  const nulFree = trace.nulFree && text.slice(prefix, changedEnd).indexOf('\0') < 0;
+  const ctx = new ParseContext(decoded, importer, { arenaChunkSize: SMALL_ARENA, nulFree });
   for (let i = 0; i < trace.problemCounts[restart]; i++) ctx.problems.push(previous.problems[i]);
   const state: LineLoopState & { readonly trace: ParseTrace } = {
     lines: previous.lines.slice(0, restart),
@@ -69,6 +71,7 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
       lineStarts: trace.lineStarts.slice(0, restart),
       problemCounts: trace.problemCounts.slice(0, restart),
       generation: trace.generation + 1,
+      nulFree,
     },
   };
   // The old line that starts where the new parse stands (once past the edit), if the old parse

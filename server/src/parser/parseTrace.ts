@@ -11,6 +11,8 @@ export interface ParseTrace {
   problemCounts: number[];
   /** Incremental parses since the last full parse (bounds what old parses keep alive). */
   generation: number;
+  /** The text holds no NUL character (the next version's parse then only looks for one in the edit). */
+  nulFree: boolean;
   /** Set by an incremental parse that moved the end of `previous` behind what it parsed again. */
   moved?: MovedTail;
 }
@@ -28,7 +30,7 @@ export interface MovedTail {
 const traces = new WeakMap<RegDocument, ParseTrace>();
 
 export function newParseTrace(): ParseTrace {
-  return { lineStarts: [], problemCounts: [], generation: 0 };
+  return { lineStarts: [], problemCounts: [], generation: 0, nulFree: false };
 }
 
 export function rememberTrace(doc: RegDocument, trace: ParseTrace): void {

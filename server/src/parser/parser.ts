@@ -57,6 +57,7 @@ export function parseLines(ctx: ParseContext, state: LineLoopState, from: number
   const trace = state.trace;
   const n = text.length;
   let nextNul = ctx.nulFree ? -1 : text.indexOf('\0', from);
+  if (trace && from === 0) trace.nulFree = nextNul < 0;
   // Next CR and LF positions, refreshed only when passed: line splitting runs on native indexOf.
   let nextCr = text.indexOf('\r', from);
   let nextLf = text.indexOf('\n', from);
