@@ -62,14 +62,15 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   // A NUL can only be new where the text changed.
   const nulFree = trace.nulFree && text.slice(prefix, changedEnd).indexOf('\0') < 0;
   const ctx = new ParseContext(decoded, importer, { arenaChunkSize: SMALL_ARENA, nulFree });
-  for (let i = 0; i < trace.problemCounts[restart]; i++) ctx.problems.push(previous.problems[i]);
+  for (let i = 0; i < trace.problemCounts.at(restart); i++) ctx.problems.push(previous.problems[i]);
   const state: LineLoopState & { readonly trace: ParseTrace } = {
     lines: previous.lines.slice(0, restart),
     header: previous.header,
     pending: null,
     trace: {
-      lineStarts: trace.lineStarts.slice(0, restart),
-      problemCounts: trace.problemCounts.slice(0, restart),
+      // Room for the whole text again: the moved lines are appended without growing.
+      lineStarts: trace.lineStarts.head(restart, trace.lineStarts.length - restart + 64),
+      problemCounts: trace.problemCounts.head(restart, trace.problemCounts.length - restart + 64),
       generation: trace.generation + 1,
       nulFree,
     },
@@ -81,13 +82,13 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   const synchronised = (start: number): boolean => {
     if (start < changedEnd) return false;
     const oldStart = start - delta;
-    while (oldLine < trace.lineStarts.length && trace.lineStarts[oldLine] < oldStart) oldLine++;
-    if (oldLine >= trace.lineStarts.length || trace.lineStarts[oldLine] !== oldStart) return false;
+    while (oldLine < trace.lineStarts.length && trace.lineStarts.at(oldLine) < oldStart) oldLine++;
+    if (oldLine >= trace.lineStarts.length || trace.lineStarts.at(oldLine) !== oldStart) return false;
     if (previous.lines[oldLine].kind === 'continuation') return false;
     resume = oldLine;
     return true;
   };
-  const stoppedAt = parseLines(ctx, state, trace.lineStarts[restart], synchronised);
+  const stoppedAt = parseLines(ctx, state, trace.lineStarts.at(restart), synchronised);
   const parsedLines = state.lines.length;
   const parsedProblems = ctx.problems.length;
   if (stoppedAt < text.length && resume >= 0) {
@@ -96,7 +97,7 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   const doc = finishDocument(ctx, decoded, state);
   // The lines parsed again outlive this text when later edits reuse them: give them strings of their own.
   for (let i = restart; i < parsedLines; i++) state.lines[i] = detachLine(state.lines[i]);
-  for (let i = trace.problemCounts[restart]; i < parsedProblems; i++) ctx.problems[i] = detachProblem(ctx.problems[i]);
+  for (let i = trace.problemCounts.at(restart); i < parsedProblems; i++) ctx.problems[i] = detachProblem(ctx.problems[i]);
   return doc;
 }
 
@@ -111,10 +112,10 @@ function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: numb
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= firstChange) lo = mid;
+    if (starts.at(mid) <= firstChange) lo = mid;
     else hi = mid - 1;
   }
-  let line = starts[lo] === firstChange ? lo - 1 : lo;
+  let line = starts.at(lo) === firstChange ? lo - 1 : lo;
   while (line > 0) {
     const node = previous.lines[line];
     if (node.kind !== 'continuation') break;
@@ -127,7 +128,7 @@ function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: numb
 function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace: ParseTrace }, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
   const lineDelta = state.lines.length - from;
   const oldProblems = previous.problems;
-  const problemsFrom = trace.problemCounts[from];
+  const problemsFrom = trace.problemCounts.at(from);
   // Messages that name a line number would need rewording: parse those in full.
   if (lineDelta !== 0) {
     for (let i = problemsFrom; i < oldProblems.length; i++) if (mentionsLine(oldProblems[i])) return false;
@@ -140,20 +141,14 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
   // The model builder moves the previous model's operations for these lines instead of making them again.
   state.trace.moved = { previous: new WeakRef(previous), from: state.lines.length, oldFrom: from, delta, lineDelta };
   state.lines = state.lines.concat(tail);
-  state.trace.lineStarts = state.trace.lineStarts.concat(shifted(trace.lineStarts, from, delta));
-  state.trace.problemCounts = state.trace.problemCounts.concat(shifted(trace.problemCounts, from, problemShift));
+  state.trace.lineStarts.appendShifted(trace.lineStarts, from, delta);
+  state.trace.problemCounts.appendShifted(trace.problemCounts, from, problemShift);
   for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(delta === 0 ? oldProblems[i] : shiftProblem(oldProblems[i], delta));
   state.pending = null; // the old parse ended its last value itself (its problems are among those moved)
   state.header = previous.header;
   return true;
 }
 
-/** `source` from `from` on, each number plus `shift`. */
-function shifted(source: readonly number[], from: number, shift: number): number[] {
-  const out = source.slice(from);
-  if (shift !== 0) for (let i = 0; i < out.length; i++) out[i] += shift;
-  return out;
-}
 
 function detachLine(node: LineNode): LineNode {
   if (node instanceof MutableValueLine || node instanceof KeyLineNode) return node.detached();

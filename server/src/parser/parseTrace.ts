@@ -1,4 +1,5 @@
 import type { RegDocument } from './ast';
+import { IntList } from './intList';
 
 /**
  * What the parser saw at the start of each physical line: where the line starts, and how many
@@ -7,8 +8,8 @@ import type { RegDocument } from './ast';
  * syntax tree contract stays as it is.
  */
 export interface ParseTrace {
-  lineStarts: number[];
-  problemCounts: number[];
+  readonly lineStarts: IntList;
+  readonly problemCounts: IntList;
   /** Incremental parses since the last full parse (bounds what old parses keep alive). */
   generation: number;
   /** The text holds no NUL character (the next version's parse then only looks for one in the edit). */
@@ -30,7 +31,7 @@ export interface MovedTail {
 const traces = new WeakMap<RegDocument, ParseTrace>();
 
 export function newParseTrace(): ParseTrace {
-  return { lineStarts: [], problemCounts: [], generation: 0, nulFree: false };
+  return { lineStarts: new IntList(), problemCounts: new IntList(), generation: 0, nulFree: false };
 }
 
 export function rememberTrace(doc: RegDocument, trace: ParseTrace): void {
