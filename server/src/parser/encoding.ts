@@ -99,8 +99,13 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array, zeroAt: 0 | 1): boolean {
  * single-byte or UTF-8 file, a zero code unit in UTF-16. Typed-array indexOf runs natively; String
  * indexOf over a two-byte string is a character loop (18 ms for 32 MB against 11 ms).
  */
-function countNuls(bytes: Uint8Array, start: number, utf16: boolean): number {
+function countNuls(bytes: Uint8Array, start: number, utf16: boolean, text: string, oneByte: boolean): number {
   let count = 0;
+  if (oneByte) {
+    // indexOf over a one-byte string is a native memchr.
+    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) count++;
+    return count;
+  }
   if (!utf16) {
     for (let i = bytes.indexOf(0, start); i >= 0; i = bytes.indexOf(0, i + 1)) count++;
     return count;
@@ -112,9 +117,43 @@ function countNuls(bytes: Uint8Array, start: number, utf16: boolean): number {
   return count;
 }
 
-function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): string {
-  const view = bytes.subarray(start);
-  return new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(view);
+/** `oneByte`: the text is a one-byte string (its NUL characters are then counted with a native search of it). */
+function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): { text: string; oneByte: boolean } {
+  if (littleEndian) {
+    const latin1 = latin1FromUtf16le(bytes, start);
+    if (latin1 !== null) return { text: latin1, oneByte: true };
+  }
+  return { text: new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(start)), oneByte: false };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * The text of UTF-16LE bytes whose characters are all below U+0100 (what regedit exports in western
+ * locales), as a one-byte string: the same characters as TextDecoder gives, at about the same cost,
+ * but half the memory for the text and every slice of it, and String.indexOf runs natively over it
+ * (the line loop searches for CR and LF on every line). Null when a character is above U+00FF or
+ * the byte count is odd (TextDecoder then adds U+FFFD), so the caller decodes as usual.
+ */
+function latin1FromUtf16le(bytes: Uint8Array, start: number): string | null {
+  if ((bytes.length - start) % 2 !== 0) return null;
+  const n = (bytes.length - start) >> 1;
+  const out = Buffer.allocUnsafe(n);
+  if (LITTLE_ENDIAN && (bytes.byteOffset + start) % 2 === 0) {
+    // One load per character: a Uint16Array reads the platform's byte order, little-endian here.
+    const units = new Uint16Array(bytes.buffer, bytes.byteOffset + start, n);
+    for (let i = 0; i < n; i++) {
+      const c = units[i];
+      if (c > 0xff) return null;
+      out[i] = c;
+    }
+  } else {
+    for (let i = 0, j = start; i < n; i++, j += 2) {
+      if (bytes[j + 1] !== 0) return null;
+      out[i] = bytes[j];
+    }
+  }
+  return out.toString('latin1', 0, n);
 }
 
 /**
@@ -124,6 +163,7 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): s
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const problems: EncodingProblem[] = [];
+  let oneByte = false;
   let text: string;
   let encoding: string;
   let bom = false;
@@ -142,7 +182,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     }
     textStart = 2;
     utf16 = true;
-    text = decodeUtf16(bytes, 2, true);
+    ({ text, oneByte } = decodeUtf16(bytes, 2, true));
   } else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf-8';
     bom = true;
@@ -159,22 +199,22 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     problems.push({ code: 'utf16be', message: 'regedit imports nothing: UTF-16 big-endian is not supported; save the file as UTF-16LE with BOM', fatal: true });
     textStart = 2;
     utf16 = true;
-    text = decodeUtf16(bytes, 2, false);
+    ({ text, oneByte } = decodeUtf16(bytes, 2, false));
   } else if (looksLikeUtf16WithoutBom(bytes, 1)) {
     encoding = 'utf-16le';
     problems.push({ code: 'utf16-no-bom', message: 'regedit imports nothing: the file is UTF-16LE without a byte order mark (FF FE), so regedit reads it as ANSI and the header does not match', fatal: true });
     utf16 = true;
-    text = decodeUtf16(bytes, 0, true);
+    ({ text, oneByte } = decodeUtf16(bytes, 0, true));
   } else if (looksLikeUtf16WithoutBom(bytes, 0)) {
     encoding = 'utf-16be';
     problems.push({ code: 'utf16-no-bom', message: 'regedit imports nothing: the file is UTF-16BE without a byte order mark, which regedit cannot read', fatal: true });
     utf16 = true;
-    text = decodeUtf16(bytes, 0, false);
+    ({ text, oneByte } = decodeUtf16(bytes, 0, false));
   } else {
     encoding = normalizeCodePage(options.codePage ?? DEFAULT_CODE_PAGE) ?? DEFAULT_CODE_PAGE;
     text = decodeAnsi(bytes, encoding);
   }
-  const nulCount = countNuls(bytes, textStart, utf16);
+  const nulCount = countNuls(bytes, textStart, utf16, text, oneByte);
   reportNuls(nulCount, problems);
   const decoded = withLazyEol({ text, encoding, bom, unicode, problems });
   if (nulCount === 0) withoutNuls.add(decoded);

@@ -99,6 +99,21 @@ describe('parser/encoding', () => {
     assert.deepEqual(decodeBytes(Buffer.from('\ufeffREGEDIT4\r\n"A"="\u0100\u0041"\r\n', 'utf16le')).problems, []);
   });
 
+  it('decodes UTF-16LE exactly as TextDecoder does: Latin-1 text, other text, an odd byte count, any alignment', () => {
+    const samples = ['Windows Registry Editor Version 5.00\r\n"A"="café ÿ\u0080\u0000"\r\n', 'REGEDIT4\r\n"Ω"="ž 中"\r\n', ''];
+    for (const sample of samples) {
+      for (const odd of [false, true]) {
+        for (const shift of [0, 1]) {
+          const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le'), Buffer.from(odd ? [0x41] : [])]);
+          const backing = new Uint8Array(body.length + shift);
+          backing.set(body, shift);
+          const bytes = backing.subarray(shift);
+          assert.equal(decodeBytes(bytes).text, new TextDecoder('utf-16le').decode(bytes.subarray(2)), `${JSON.stringify(sample)} odd=${odd} shift=${shift}`);
+        }
+      }
+    }
+  });
+
   it('the parser still finds NUL characters in a text it was not told about', () => {
     const d = decodeBytes(Buffer.from('REGEDIT4\r\n"A"="x"\r\n', 'latin1'));
     const doc = parse({ ...d, text: 'REGEDIT4\r\n"A"="x\0"\r\n' });
