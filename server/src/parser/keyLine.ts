@@ -12,7 +12,9 @@ export const MAX_KEY_SEGMENT = 255;
  * objects, which dominated garbage collection on big exports).
  */
 export class KeyLineNode implements KeyLine {
-  readonly kind = 'key' as const;
+  get kind(): 'key' {
+    return 'key';
+  }
 
   constructor(
     readonly line: number,

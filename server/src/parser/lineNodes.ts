@@ -23,17 +23,24 @@ abstract class CompactLine {
     return { offset: this.end, length: this.eolEnd - this.end };
   }
 
+  abstract readonly kind: 'blank' | 'comment' | 'continuation';
+
   toJSON(): object {
-    return { ...this, span: this.span, eol: this.eol, start: undefined, end: undefined, eolEnd: undefined };
+    return { ...this, kind: this.kind, span: this.span, eol: this.eol, start: undefined, end: undefined, eolEnd: undefined };
   }
 }
 
 export class BlankLineNode extends CompactLine implements BlankLine {
-  readonly kind = 'blank' as const;
+  // The kind is on the prototype, not in every node (a big export has hundreds of thousands).
+  get kind(): 'blank' {
+    return 'blank';
+  }
 }
 
 export class CommentLineNode extends CompactLine implements CommentLine {
-  readonly kind = 'comment' as const;
+  get kind(): 'comment' {
+    return 'comment';
+  }
 
   constructor(line: number, start: number, end: number, eolEnd: number, contentStart: number, readonly marker: ';' | '#') {
     super(line, start, end, eolEnd, contentStart);
@@ -41,7 +48,9 @@ export class CommentLineNode extends CompactLine implements CommentLine {
 }
 
 export class ContinuationLineNode extends CompactLine implements ContinuationLine {
-  readonly kind = 'continuation' as const;
+  get kind(): 'continuation' {
+    return 'continuation';
+  }
 
   constructor(line: number, start: number, end: number, eolEnd: number, contentStart: number, readonly owner: number, readonly role: ContinuationLine['role']) {
     super(line, start, end, eolEnd, contentStart);

@@ -13,7 +13,9 @@ export const MAX_VALUE_NAME = 16383;
 
 /** A value line as the parser fills it in; `bytes` is a view made on first access (see ByteArena). */
 export class MutableValueLine implements ValueLine {
-  readonly kind = 'value' as const;
+  get kind(): 'value' {
+    return 'value';
+  }
   name: string | null = null;
   dataKind: ValueDataKind = 'invalid';
   type = -1;
