@@ -24,7 +24,6 @@ export class MutableValueLine implements ValueLine {
   lastLine: number;
   end: number;
   // Spans are kept as numbers and made into objects on access (fewer objects per line).
-  nameStart: number;
   nameEnd: number;
   dataStart: number;
   dataEnd: number;
@@ -40,12 +39,16 @@ export class MutableValueLine implements ValueLine {
     private readonly eolEnd: number,
     readonly contentStart: number,
   ) {
-    this.nameStart = contentStart;
     this.nameEnd = contentStart + 1;
     this.dataStart = lineEnd;
     this.dataEnd = lineEnd;
     this.lastLine = line;
     this.end = lineEnd;
+  }
+
+  /** The name (`@` or its opening quote) is the first thing on the line. */
+  get nameStart(): number {
+    return this.contentStart;
   }
 
   get span(): TextSpan {
@@ -91,7 +94,6 @@ export class MutableValueLine implements ValueLine {
     moved.valid = this.valid;
     moved.lastLine = this.lastLine;
     moved.end = this.end;
-    moved.nameStart = this.nameStart;
     moved.nameEnd = this.nameEnd;
     moved.dataStart = this.dataStart;
     moved.dataEnd = this.dataEnd;
