@@ -356,25 +356,10 @@ function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, s
     if (doc.decoded.unicode && raw.length % 2 === 1) {
       problems.push({ code: 'REG020', offset: node.dataSpan.offset, length: node.dataSpan.length, message: `regedit misreads this value: in a UTF-16 file ${node.type === 7 ? 'hex(7)' : `hex(${node.type})`} data is UTF-16LE code units, so the byte count must be even (found ${raw.length})` });
     }
-    data = traceOf(doc) ? storedBytesOf(raw, doc.decoded.unicode, codePage) : storedStringBytes(raw, doc.decoded.unicode, codePage);
+    data = storedStringBytes(raw, doc.decoded.unicode, codePage);
     if (node.type === RegType.MULTI_SZ) checkMultiSz(doc, node, raw, data, problems);
   }
   return new SetValueOperation(section, path, node, data);
-}
-
-/**
- * What the registry stores for a value's raw bytes, remembered per raw byte view: the incremental
- * parser keeps (or moves) the nodes of unchanged lines with their views, so after an edit only the
- * values on edited lines are converted again. Raw and stored bytes are never written to.
- */
-const storedCache = new WeakMap<Uint8Array, { unicode: boolean; codePage: string; stored: Uint8Array }>();
-
-function storedBytesOf(raw: Uint8Array, unicode: boolean, codePage: string): Uint8Array {
-  const cached = storedCache.get(raw);
-  if (cached && cached.unicode === unicode && cached.codePage === codePage) return cached.stored;
-  const stored = storedStringBytes(raw, unicode, codePage);
-  storedCache.set(raw, { unicode, codePage, stored });
-  return stored;
 }
 
 function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored: Uint8Array, problems: ModelProblem[]): void {

@@ -76,24 +76,24 @@ interface FoldedPath {
 }
 
 /**
- * A key path's segments and folded forms, remembered per path object (as opened, and as refused):
- * the incremental parser keeps the path objects of unchanged key lines, so an edit folds only the
- * paths of the lines it touched.
+ * A key path's segments and folded forms, remembered per spelling (as opened, and as refused): an
+ * edit keeps the paths of unchanged key lines, so it folds only the paths of the lines it touched.
+ * A Map of strings, bounded, rather than a WeakMap of path objects: thousands of weak entries made
+ * every full garbage collection of an editor session slower.
  */
-const foldedPaths = new WeakMap<RegistryPath, { opened?: FoldedPath; refused?: FoldedPath }>();
+const foldedPaths = new Map<string, FoldedPath>();
+const FOLDED_PATHS_LIMIT = 20_000;
 
 function foldedPathOf(path: RegistryPath, opened: boolean, remember: boolean): FoldedPath {
-  let entry = foldedPaths.get(path);
-  if (!entry && !remember) return foldPathOnce(path, opened);
-  if (!entry) {
-    entry = {};
-    foldedPaths.set(path, entry);
+  if (!remember) return foldPathOnce(path, opened);
+  // The text spells the root in full and keeps empty segments; `opened` decides whether they count.
+  const key = opened ? path.text : `\u0000${path.text}`;
+  let folded = foldedPaths.get(key);
+  if (folded === undefined) {
+    folded = foldPathOnce(path, opened);
+    if (foldedPaths.size >= FOLDED_PATHS_LIMIT) foldedPaths.clear();
+    foldedPaths.set(key, folded);
   }
-  const known = opened ? entry.opened : entry.refused;
-  if (known) return known;
-  const folded = foldPathOnce(path, opened);
-  if (opened) entry.opened = folded;
-  else entry.refused = folded;
   return folded;
 }
 

@@ -190,27 +190,29 @@ function candidateKeys(ref: SectionRef, keys: readonly PackKey[]): readonly Pack
   return byFirst.get(ref.foldedSegments[0]!) ?? NO_KEYS;
 }
 
-const screens = new WeakMap<readonly PackKey[], WeakMap<readonly string[], boolean>>();
+const screens = new WeakMap<readonly PackKey[], Map<string, boolean>>();
+const SCREEN_LIMIT = 20_000;
 
 /**
  * A cheap test for a section before `classifyKeyNearMiss`: false when no key of `keys` passes the
  * filters that look at the path alone, which is what most sections of a big file get. The answer
- * is remembered per folded path (the segments array of a key path object, which keeps its identity
- * across edits, and whose root is fixed).
+ * is remembered per folded path (which spells the root and the segments), in a bounded Map of
+ * strings: weak maps with an entry per section made full garbage collections slower.
  */
 export function nearMissScreen(keys: readonly PackKey[]): (ref: SectionRef) => boolean {
   let known = screens.get(keys);
   if (!known) {
-    known = new WeakMap<readonly string[], boolean>();
+    known = new Map<string, boolean>();
     screens.set(keys, known);
   }
   const answers = known;
   return (ref) => {
     if (ref.deletion || !ref.pathSpan || !ref.root) return false;
-    let answer = answers.get(ref.foldedSegments);
+    let answer = answers.get(ref.folded);
     if (answer === undefined) {
       answer = candidateKeys(ref, keys).some((key) => pathMayMiss(ref, key));
-      answers.set(ref.foldedSegments, answer);
+      if (answers.size >= SCREEN_LIMIT) answers.clear();
+      answers.set(ref.folded, answer);
     }
     return answer;
   };
