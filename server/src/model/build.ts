@@ -138,8 +138,10 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
     const node = lines[i];
     if (node.kind === 'key' || node.kind === 'win31') {
       closeSection();
-      if (tail && i >= tail.moved.from && node.kind === 'key' && node.status !== 'malformed' && moveTail(doc, tail, i, operations, sections, problems)) {
-        return finish(doc, { imports: doc.imports, operations, sections, problems }, { builtFrom: (resume?.line ?? 0) + 1, movedFrom: i + 1 });
+      const moved = tail && i >= tail.moved.from && node.kind === 'key' && node.status !== 'malformed' ? moveTail(doc, tail, i, sections.length) : undefined;
+      if (moved) {
+        const model = { imports: doc.imports, operations: operations.concat(moved.operations), sections: sections.concat(moved.sections), problems: problems.concat(moved.problems) };
+        return finish(doc, model, { builtFrom: (resume?.line ?? 0) + 1, movedFrom: i + 1 });
       }
       lastContent = node;
       const section = keySection(node);
@@ -222,33 +224,35 @@ function movedTail(doc: RegDocument, previous: RegDocument): Tail | undefined {
 }
 
 /**
- * Appends the previous model from the old key line that line `at` is (moved) on: its sections,
- * operations and problems, moved by the edit. The state of the builder at a key line that sets the
- * current key depends on that line alone, so what follows is what a build would make again. False
- * (nothing appended) when the old model does not start a section there, or when line numbers in
- * its messages would change.
+ * The previous model from the old key line that line `at` is (moved) on: its sections, operations
+ * and problems, moved by the edit, for a model with `sectionCount` sections before them. The state of
+ * the builder at a key line that sets the current key depends on that line alone, so what follows is
+ * what a build would make again. Undefined when the old model does not start a section there, or when
+ * line numbers in its messages would change. (Arrays of their final size: growing them by push left
+ * copies for the collector on every edit.)
  */
-function moveTail(doc: RegDocument, tail: Tail, at: number, operations: Operation[], sections: Mutable<KeySection>[], problems: ModelProblem[]): boolean {
+function moveTail(doc: RegDocument, tail: Tail, at: number, sectionCount: number): Pick<RegModel, 'operations' | 'sections'> & { problems: ModelProblem[] } | undefined {
   const { delta, lineDelta } = tail.moved;
   const oldLine = at - tail.moved.from + tail.moved.oldFrom + 1;
   const old = tail.model;
   const firstSection = countBefore(old.sections, (s) => s.line < oldLine);
-  if (old.sections[firstSection]?.line !== oldLine) return false;
+  if (old.sections[firstSection]?.line !== oldLine) return undefined;
   const oldStart = tail.previous.lines[oldLine - 1].span.offset;
   const oldProblems = old.problems ?? [];
   const firstProblem = countBefore(oldProblems, (p) => p.offset < oldStart);
-  if (lineDelta !== 0 && oldProblems.slice(firstProblem).some(mentionsLine)) return false;
-  const sectionDelta = sections.length - firstSection;
-  for (let i = firstSection; i < old.sections.length; i++) {
-    const s = old.sections[i];
+  if (lineDelta !== 0 && oldProblems.slice(firstProblem).some(mentionsLine)) return undefined;
+  const sectionDelta = sectionCount - firstSection;
+  const sections = old.sections.slice(firstSection);
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
     // Spelled out: an object spread here cost more than the rest of the move.
-    sections.push({ line: s.line + lineDelta, span: { offset: s.span.offset + delta, length: s.span.length }, path: s.path, deletion: s.deletion, opened: s.opened, insertAt: s.insertAt + delta, indent: s.indent });
+    sections[i] = { line: s.line + lineDelta, span: { offset: s.span.offset + delta, length: s.span.length }, path: s.path, deletion: s.deletion, opened: s.opened, insertAt: s.insertAt + delta, indent: s.indent };
   }
-  for (let i = countBefore(old.operations, (op) => op.line < oldLine); i < old.operations.length; i++) {
-    operations.push(moveOperation(old.operations[i], doc.lines[old.operations[i].line - 1 + lineDelta], delta, sectionDelta));
-  }
-  for (let i = firstProblem; i < oldProblems.length; i++) problems.push(shiftProblem(oldProblems[i], delta));
-  return true;
+  const operations = old.operations.slice(countBefore(old.operations, (op) => op.line < oldLine));
+  for (let i = 0; i < operations.length; i++) operations[i] = moveOperation(operations[i], doc.lines[operations[i].line - 1 + lineDelta], delta, sectionDelta);
+  const problems = oldProblems.slice(firstProblem);
+  for (let i = 0; i < problems.length; i++) problems[i] = shiftProblem(problems[i], delta);
+  return { operations, sections, problems };
 }
 
 function moveOperation(op: Operation, source: LineNode, delta: number, sectionDelta: number): Operation {

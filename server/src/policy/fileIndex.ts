@@ -104,23 +104,36 @@ function foldPathOnce(path: RegistryPath, opened: boolean): FoldedPath {
   return { segments, foldedSegments: segments.map(foldName), folded: foldPath(path.root, segments) };
 }
 
+function valueNamesOf(ops: readonly Operation[]): string[] {
+  const names: string[] = [];
+  for (const op of ops) if (op.kind === 'setValue' || op.kind === 'deleteValue') names.push(op.name);
+  return names;
+}
+
 /** The section references of the last index built with `remember` (the editor's last edit). */
 let lastSections: readonly SectionRef[] | undefined;
 
 /** `remember`: keep the folded paths and section references for the next version of this text (editor documents). */
 export function buildFileIndex(model: RegModel, text: string, eol?: string, remember = false): FileIndex {
-  // Indexed by section number: on a big file, maps with one entry per section cost more than the lint of an edit.
-  const keyOps: (DeleteKeyOp | Extract<Operation, { kind: 'createKey' }> | undefined)[] = new Array(model.sections.length).fill(undefined);
-  const valuesBySection: (string[] | undefined)[] = new Array(model.sections.length).fill(undefined);
+  // Where each section's operations are (they come section by section): typed arrays indexed by
+  // section number, and the names and key operation looked up only for the references made anew.
+  const operations = model.operations;
+  const count = model.sections.length;
+  const firstOp = new Int32Array(count).fill(-1);
+  const endOp = new Int32Array(count);
   const keyDeletions: DeleteKeyOp[] = [];
-  for (const op of model.operations) {
-    if (op.kind === 'createKey' || op.kind === 'deleteKey') {
-      keyOps[op.section] ??= op;
-      if (op.kind === 'deleteKey') keyDeletions.push(op);
-    } else {
-      (valuesBySection[op.section] ??= []).push(op.name);
-    }
+  for (let i = 0; i < operations.length; i++) {
+    const op = operations[i];
+    if (op.section < 0 || op.section >= count) continue;
+    if (firstOp[op.section] < 0) firstOp[op.section] = i;
+    endOp[op.section] = i + 1;
+    if (op.kind === 'deleteKey') keyDeletions.push(op);
   }
+  const opsOf = (index: number): Operation[] => {
+    const out: Operation[] = [];
+    for (let i = firstOp[index]; i >= 0 && i < endOp[index]; i++) if (operations[i].section === index) out.push(operations[i]);
+    return out;
+  };
   // After an edit the model keeps the section objects before the edit: so do their references.
   const previous = remember ? lastSections : undefined;
   const sections = model.sections.map((section, index) => (previous?.[index]?.section === section ? previous[index] : sectionRef(section, index)));
@@ -128,7 +141,8 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string, reme
   return { text, eol: eol ?? detectLineBreak(text), sections, operations: model.operations, keyDeletions, ...headerSpans(text) };
 
   function sectionRef(section: KeySection, index: number): SectionRef {
-    const keyOp = keyOps[index];
+    const ops = opsOf(index);
+    const keyOp = ops.find((op): op is DeleteKeyOp | Extract<Operation, { kind: 'createKey' }> => op.kind === 'createKey' || op.kind === 'deleteKey');
     const next = model.sections[index + 1];
     if (section.path) {
       const { segments, foldedSegments, folded } = foldedPathOf(section.path, section.opened, remember);
@@ -143,7 +157,7 @@ export function buildFileIndex(model: RegModel, text: string, eol?: string, reme
         pathSpan: keyOp?.pathSpan ?? readRawKeyLine(text, section.span.offset, section.span.length),
         deletion: section.deletion,
         imported: section.opened && !section.deletion,
-        valueNames: section.opened ? valuesBySection[index] ?? [] : scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
+        valueNames: section.opened ? valueNamesOf(ops) : scanValueNames(text, section.span.offset + section.span.length, next ? next.span.offset : text.length),
       };
     }
     const raw = section.deletion ? undefined : readRawKeyLine(text, section.span.offset, section.span.length);
