@@ -85,7 +85,10 @@ function main(): void {
       const cpuMs = median(results[task].map((m) => m.cpuMs));
       const peak = Math.max(...results[task].map((m) => m.peakExtra));
       const label = { floor: 'floor (decode + split lines)', parse: 'decode + parse + model', lint: 'decode + parse + model + syntax rules' }[task];
-      console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms wall (${(ms / floorMs).toFixed(2)}x)  ${cpuMs.toFixed(0).padStart(6)} ms cpu (${(cpuMs / floorCpu).toFixed(2)}x floor)  peak +${mb(peak)} (${(peak / bytes.length).toFixed(1)}x file)`);
+      // Each run measures the floor and then the tasks, seconds apart: the ratio within a run is less
+      // affected by the machine's speed drifting over minutes than the ratio of the medians.
+      const paired = median(results[task].map((m, i) => m.ms / results.floor[i].ms));
+      console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms wall (${(ms / floorMs).toFixed(2)}x; within runs ${paired.toFixed(2)}x)  ${cpuMs.toFixed(0).padStart(6)} ms cpu (${(cpuMs / floorCpu).toFixed(2)}x floor)  peak +${mb(peak)} (${(peak / bytes.length).toFixed(1)}x file)`);
     }
   } finally {
     fs.rmSync(file, { force: true });
