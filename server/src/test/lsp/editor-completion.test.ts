@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import { EditorSession, openSession } from './editor-session';
-import { startServer, TestServer } from './lspClient';
+import { serverForSuite } from './lspClient';
 
 const PROTOCOLS = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
 
@@ -10,18 +10,12 @@ function items(result: CompletionItem[] | CompletionList | null): CompletionItem
 }
 
 describe('LSP: completion (bundled server over stdio)', () => {
-  let server: TestServer;
+  const server = serverForSuite({ pull: true });
   let session: EditorSession;
-  before(async () => {
-    server = await startServer({ pull: true });
-  });
-  after(async () => {
-    await server.shutdown();
-  });
 
   it('offers `TLS 1.2` as the next segment of a SCHANNEL protocols path', async () => {
     const line = `[${PROTOCOLS}\\`;
-    session = await openSession(server, `Windows Registry Editor Version 5.00\r\n\r\n${line}`);
+    session = await openSession(server(), `Windows Registry Editor Version 5.00\r\n\r\n${line}`);
     const result = items(await session.request('textDocument/completion', { position: { line: 2, character: line.length }, context: { triggerKind: 2, triggerCharacter: '\\' } }));
     const tls = result.find((i) => i.label === 'TLS 1.2');
     assert.ok(tls, result.map((i) => i.label).join(', '));
@@ -29,20 +23,20 @@ describe('LSP: completion (bundled server over stdio)', () => {
   });
 
   it('offers the header on line 1', async () => {
-    session = await openSession(server, '');
+    session = await openSession(server(), '');
     const labels = items(await session.request('textDocument/completion', { position: { line: 0, character: 0 } })).map((i) => i.label);
     assert.deepStrictEqual(labels, ['Windows Registry Editor Version 5.00', 'REGEDIT4']);
   });
 
   it('offers the known value names of the current key as plain text to a client without snippets', async () => {
-    session = await openSession(server, `Windows Registry Editor Version 5.00\r\n\r\n[${PROTOCOLS}\\TLS 1.2\\Client]\r\n`);
+    session = await openSession(server(), `Windows Registry Editor Version 5.00\r\n\r\n[${PROTOCOLS}\\TLS 1.2\\Client]\r\n`);
     const result = items(await session.request('textDocument/completion', { position: { line: 3, character: 0 } }));
     const enabled = result.find((i) => i.label === '"Enabled"');
     assert.strictEqual((enabled?.textEdit as TextEdit).newText, '"Enabled"=dword:00000001');
   });
 
   it('offers the type prefixes after `=`', async () => {
-    session = await openSession(server, 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Demo]\r\n"X"=');
+    session = await openSession(server(), 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Demo]\r\n"X"=');
     const labels = items(await session.request('textDocument/completion', { position: { line: 3, character: 4 } })).map((i) => i.label);
     for (const prefix of ['dword:', 'hex:', 'hex(2):', 'hex(7):', 'hex(b):']) assert.ok(labels.includes(prefix), prefix);
   });

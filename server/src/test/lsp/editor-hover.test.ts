@@ -1,20 +1,14 @@
 import * as assert from 'assert';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { EditorSession, openSession, positionIn, serviceFixture } from './editor-session';
-import { startServer, TestServer } from './lspClient';
+import { serverForSuite } from './lspClient';
 
 describe('LSP: capabilities and hover (bundled server over stdio)', () => {
-  let server: TestServer;
+  const server = serverForSuite({ pull: true });
   let session: EditorSession;
-  before(async () => {
-    server = await startServer({ pull: true });
-  });
-  after(async () => {
-    await server.shutdown();
-  });
 
   it('announces hover, completion, symbols, folding and formatting', async () => {
-    session = await openSession(server, 'REGEDIT4\r\n');
+    session = await openSession(server(), 'REGEDIT4\r\n');
     const caps = session.server.initializeResult.capabilities;
     assert.ok(caps.hoverProvider, 'hoverProvider');
     assert.deepStrictEqual(caps.completionProvider?.triggerCharacters, ['[', '\\', '"', '=']);
@@ -25,7 +19,7 @@ describe('LSP: capabilities and hover (bundled server over stdio)', () => {
   });
 
   it('answers a hover on a value with its type and decoded data as Markdown', async () => {
-    session = await openSession(server, serviceFixture('tls12.reg'));
+    session = await openSession(server(), serviceFixture('tls12.reg'));
     const hover = await session.request<Hover>('textDocument/hover', { position: positionIn(session, '"Big"', 1) });
     const contents = hover.contents as MarkupContent;
     assert.strictEqual(contents.kind, 'markdown');
@@ -35,13 +29,13 @@ describe('LSP: capabilities and hover (bundled server over stdio)', () => {
   });
 
   it('answers a hover on a key with what the packs check there', async () => {
-    session = await openSession(server, serviceFixture('tls12.reg'));
+    session = await openSession(server(), serviceFixture('tls12.reg'));
     const hover = await session.request<Hover>('textDocument/hover', { position: positionIn(session, 'TLS 1.2\\Client]') });
     assert.match((hover.contents as MarkupContent).value, /Rule packs check this key[\s\S]*AZB-002/);
   });
 
   it('follows incremental edits: the hover reads the new version', async () => {
-    session = await openSession(server, serviceFixture('tls12.reg'));
+    session = await openSession(server(), serviceFixture('tls12.reg'));
     const at = positionIn(session, 'dword:00000001');
     await session.server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: session.uri, version: 2 },
@@ -52,7 +46,7 @@ describe('LSP: capabilities and hover (bundled server over stdio)', () => {
   });
 
   it('answers null on a blank line and for a document that is not open', async () => {
-    session = await openSession(server, serviceFixture('tls12.reg'));
+    session = await openSession(server(), serviceFixture('tls12.reg'));
     assert.strictEqual(await session.request('textDocument/hover', { position: { line: 1, character: 0 } }), null);
     const other = await session.server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///not/open.reg' }, position: { line: 0, character: 0 } });
     assert.strictEqual(other, null);

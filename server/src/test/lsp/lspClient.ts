@@ -94,3 +94,21 @@ export async function startServer(options: {
     },
   };
 }
+
+/**
+ * Starts a server before the tests of the enclosing `describe` and shuts it down after them (the
+ * tests of an editor-feature file share one server, each on documents of its own).
+ */
+export function serverForSuite(options: Parameters<typeof startServer>[0]): () => TestServer {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer(options);
+  });
+  after(async () => {
+    await server?.shutdown();
+  });
+  return () => {
+    if (!server) throw new Error('the suite server has not started');
+    return server;
+  };
+}
