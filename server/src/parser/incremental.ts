@@ -143,12 +143,11 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
   state.lines = state.lines.concat(tail);
   state.trace.lineStarts.appendShifted(trace.lineStarts, from, delta);
   state.trace.problemCounts.appendShifted(trace.problemCounts, from, problemShift);
-  for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(delta === 0 ? oldProblems[i] : shiftProblem(oldProblems[i], delta));
+  for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(shiftProblem(oldProblems[i], delta));
   state.pending = null; // the old parse ended its last value itself (its problems are among those moved)
   state.header = previous.header;
   return true;
 }
-
 
 function detachLine(node: LineNode): LineNode {
   if (node instanceof MutableValueLine || node instanceof KeyLineNode) return node.detached();

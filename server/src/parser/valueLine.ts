@@ -129,7 +129,6 @@ export interface PendingHex {
   readonly label: string;
 }
 
-
 function newNode(line: RawLine, p: number): MutableValueLine {
   return new MutableValueLine(line.number, line.start, line.end, line.eolEnd, p);
 }

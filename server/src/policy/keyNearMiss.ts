@@ -107,7 +107,7 @@ function pathMayMiss(ref: SectionRef, key: PackKey): boolean {
 
 function classifyAgainst(input: NearMissInput, key: PackKey): KeyNearMiss | undefined {
   const { text, ref } = input;
-  if (!ref.root || !pathMayMiss(ref, key)) return undefined;
+  if (!pathMayMiss(ref, key)) return undefined;
   const w = ref.segments;
   const t = key.segments;
   const fw = ref.foldedSegments;
