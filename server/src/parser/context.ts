@@ -1,5 +1,6 @@
 import type { Fix, RelatedLocation, Severity } from '../findings/types';
 import type { Importer } from '../model/types';
+import type { ValueLine } from './ast';
 import type { ParseProblem, ProblemCode } from './errors';
 import { ByteArena } from './byteArena';
 import { ByteBuffer } from './byteBuffer';
@@ -21,6 +22,11 @@ export interface ReportExtras {
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
 }
 
+/** Reads the data bytes of a valid hex value line that its parse checked but did not collect. */
+export interface HexBytesSource {
+  read(node: ValueLine): Uint8Array;
+}
+
 /**
  * Shared state of one parse: the text, the token list (when one is recorded) and the problems
  * found so far.
@@ -38,11 +44,17 @@ export class ParseContext {
   readonly unicode: boolean;
   /** False when the text may hold NUL characters (the line loop then looks for them). */
   readonly nulFree: boolean;
+  /**
+   * Set when hex values are checked but their bytes are not collected: the nodes read them from
+   * here on first access. Null when the parse collects them (editor parses, whose nodes outlive
+   * their text).
+   */
+  readonly hexBytesLater: HexBytesSource | null;
 
   constructor(
     private readonly decoded: DecodedText,
     readonly importer: Importer,
-    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean; readonly nulFree?: boolean } = {},
+    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean; readonly nulFree?: boolean; readonly hexBytesLater?: HexBytesSource } = {},
   ) {
     this.text = decoded.text;
     this.unicode = decoded.unicode;
@@ -50,6 +62,7 @@ export class ParseContext {
     // Smaller chunks for incremental parses, which store few values but keep their chunk alive.
     this.arena = new ByteArena(options.arenaChunkSize);
     this.tokens = options.recordTokens ? new TokenList() : null;
+    this.hexBytesLater = options.hexBytesLater ?? null;
   }
 
   /** The file's line break, for fixes that insert lines (asked for rarely: finding it scans the text). */

@@ -17,8 +17,9 @@ export type HexRunResult =
  * ("regedit ignores this line", "regedit discards the hex value of line 5").
  * On a first line `limit` excludes the trailing whitespace (regedit trims it); on a
  * continuation line it does not, so `01,02,␠` is rejected there as regedit rejects it.
+ * With `out` null the bytes are only checked (see ParseContext.hexBytesLater).
  */
-export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: ByteBuffer, what: string): HexRunResult {
+export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: ByteBuffer | null, what: string): HexRunResult {
   const text = ctx.text;
   let s = from;
   let dataEnd = from;
@@ -26,7 +27,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
   for (;;) {
     if (s >= limit) return { kind: 'end', dataEnd };
     // Fast path for what exporters write: runs of two hex digits and a comma.
-    const fast = readPlainBytes(text, s, limit, tokens, out);
+    const fast = readPlainBytes(text, s, tokens, out);
     if (fast > s) {
       s = fast;
       dataEnd = s;
@@ -63,7 +64,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
         return { kind: 'error' };
       }
       ctx.emit(TokenKind.HexByte, b, e);
-      out.push(value);
+      out?.push(value);
       dataEnd = e;
       if (e >= limit) return { kind: 'end', dataEnd };
       if (text.charCodeAt(e) === 44) {
@@ -148,18 +149,19 @@ function hexValue(c: number): number {
   return -1;
 }
 
+/** `hh,` elements, as many as follow: regular expressions run as native code, a character loop does not. */
+const PLAIN_BYTES = /(?:[0-9a-fA-F]{2},)*/y;
+
 /**
- * Reads `hh,` elements from `s` as long as they come, emitting their tokens and bytes;
- * returns where it stopped. Kept small so V8 optimises it as the hot loop of big files.
+ * Reads `hh,` elements from `s` as long as they come, emitting their tokens and (when `out` is
+ * set) their bytes; returns where it stopped. The run cannot pass `limit`: it holds no blank, NUL
+ * or line break, and `limit` is the end of the line or of its trimmed text.
  */
-function readPlainBytes(text: string, s: number, limit: number, tokens: TokenList | null, out: ByteBuffer): number {
-  while (s + 2 < limit && text.charCodeAt(s + 2) === 44) {
-    const h = hexValue(text.charCodeAt(s));
-    const l = hexValue(text.charCodeAt(s + 1));
-    if (h < 0 || l < 0) break;
-    if (tokens !== null) tokens.appendByteAndComma(s);
-    out.push((h << 4) | l);
-    s += 3;
-  }
-  return s;
+function readPlainBytes(text: string, s: number, tokens: TokenList | null, out: ByteBuffer | null): number {
+  PLAIN_BYTES.lastIndex = s;
+  PLAIN_BYTES.test(text);
+  const end = PLAIN_BYTES.lastIndex;
+  if (tokens !== null) for (let i = s; i < end; i += 3) tokens.appendByteAndComma(i);
+  if (out !== null) for (let i = s; i < end; i += 3) out.push((hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1)));
+  return end;
 }

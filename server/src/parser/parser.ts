@@ -1,6 +1,6 @@
 import type { Importer } from '../model/types';
-import type { HeaderLine, IgnoredLine, LineNode, RegDocument } from './ast';
-import { ParseContext, RawLine } from './context';
+import type { HeaderLine, IgnoredLine, LineNode, RegDocument, ValueLine } from './ast';
+import { ParseContext, RawLine, type HexBytesSource } from './context';
 import { ParsedDocument } from './document';
 import type { DecodedText, EncodingProblem } from './encoding';
 import { ProblemCode } from './errors';
@@ -28,7 +28,9 @@ export interface ParseOptions {
  */
 export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocument {
   const importer: Importer = options.importer === 'reg' ? 'reg' : 'regedit';
-  const ctx = new ParseContext(decoded, importer, { recordTokens: options.tokens === true });
+  // Editor parses collect hex bytes: their nodes move into later versions, which have another text.
+  const hexBytesLater = options.keepTrace ? undefined : new HexRereader(decoded, importer);
+  const ctx = new ParseContext(decoded, importer, { recordTokens: options.tokens === true, hexBytesLater });
   // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
   ctx.tokens?.reserve(Math.ceil(decoded.text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
@@ -90,7 +92,7 @@ export function parseLines(ctx: ParseContext, state: LineLoopState, from: number
         fixes: [{ title: 'Remove the NUL characters', edits: nulEdits(text, nul, end) }],
       });
     }
-    if (number === 1) {
+    if (start === 0) {
       state.header = parseHeader(ctx, line);
       lines.push(state.header);
     } else if (state.pending) {
@@ -123,6 +125,29 @@ export function finishDocument(ctx: ParseContext, decoded: DecodedText, state: L
   const doc = new ParsedDocument(decoded, importer, header, state.lines, ctx.problems, headerOk && !fatalEncoding, ctx.tokens ?? tokenize);
   if (state.trace) rememberTrace(doc, state.trace);
   return doc;
+}
+
+/**
+ * Reads a hex value's bytes by parsing its lines again, collecting them this time. A parse that
+ * leaves them for later still checks every byte; the bytes of most values (a big export's binary
+ * data) are then never stored.
+ */
+class HexRereader implements HexBytesSource {
+  constructor(
+    private readonly decoded: DecodedText,
+    private readonly importer: Importer,
+  ) {}
+
+  read(node: ValueLine): Uint8Array {
+    // Chunks of the value's size: the bytes returned are the whole chunk, not a view of it.
+    const ctx = new ParseContext(this.decoded, this.importer, { arenaChunkSize: 1 });
+    const state: LineLoopState = { lines: [], header: null, pending: null, trace: null };
+    const from = node.span.offset;
+    parseLines(ctx, state, from, (start) => start > from);
+    if (state.pending) completeHex(ctx, state.pending, true);
+    const again = state.lines[0];
+    return (again?.kind === 'value' ? again.bytes : undefined) ?? new Uint8Array(0);
+  }
 }
 
 function parseBodyLine(ctx: ParseContext, line: RawLine, index: number): { node: LineNode; pending: PendingHex | null } {

@@ -1,8 +1,9 @@
 import type { Fix } from '../findings/types';
+import { isStringType } from '../model/bytes';
 import type { TextSpan } from '../model/types';
 import type { ContinuationLine, ValueDataKind, ValueLine } from './ast';
 import type { ByteBuffer } from './byteBuffer';
-import { detachString, isHexDigit, ParseContext, RawLine } from './context';
+import { detachString, isHexDigit, ParseContext, RawLine, type HexBytesSource } from './context';
 import { ProblemCode } from './errors';
 import { readHexBytes } from './hexData';
 import { ContinuationLineNode } from './lineNodes';
@@ -30,7 +31,8 @@ export class MutableValueLine implements ValueLine {
   private chunk: Uint8Array | null = null;
   private byteOffset = 0;
   private byteLength = 0;
-  private view: Uint8Array | undefined = undefined;
+  /** Where the bytes are read from on first access when the parse did not collect them. */
+  private later: HexBytesSource | null = null;
 
   constructor(
     readonly line: number,
@@ -73,15 +75,26 @@ export class MutableValueLine implements ValueLine {
   }
 
   get bytes(): Uint8Array | undefined {
-    if (this.view === undefined && this.chunk) this.view = this.chunk.subarray(this.byteOffset, this.byteOffset + this.byteLength);
-    return this.view;
+    if (this.later !== null) {
+      const read = this.later.read(this);
+      this.setBytes(read, 0, read.length);
+    }
+    const chunk = this.chunk;
+    if (chunk === null) return undefined;
+    return this.byteOffset === 0 && this.byteLength === chunk.length ? chunk : chunk.subarray(this.byteOffset, this.byteOffset + this.byteLength);
   }
 
   setBytes(chunk: Uint8Array, offset: number, length: number): void {
     this.chunk = chunk;
     this.byteOffset = offset;
     this.byteLength = length;
-    this.view = undefined;
+    this.later = null;
+  }
+
+  /** The bytes are to be read from `source` when asked for (a valid value whose parse only checked them). */
+  setBytesLater(source: HexBytesSource): void {
+    this.chunk = null;
+    this.later = source;
   }
 
   /** A copy of this (complete) value line. */
@@ -100,7 +113,7 @@ export class MutableValueLine implements ValueLine {
     moved.chunk = this.chunk;
     moved.byteOffset = this.byteOffset;
     moved.byteLength = this.byteLength;
-    moved.view = this.view;
+    moved.later = this.later;
     return moved;
   }
 
@@ -122,7 +135,8 @@ export class MutableValueLine implements ValueLine {
 export interface PendingHex {
   readonly node: MutableValueLine;
   readonly index: number;
-  readonly bytes: ByteBuffer;
+  /** The bytes so far; null when they are not collected (see ParseContext.hexBytesLater). */
+  readonly bytes: ByteBuffer | null;
   /** Offset of the last continuation backslash (for the "remove it" fix). */
   backslash: number;
   backslashLine: number;
@@ -373,8 +387,9 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     }
   }
   ctx.emit(TokenKind.TypePrefix, r, bodyStart);
-  const bytes = ctx.hexBytes;
-  bytes.reset();
+  // String types are collected all the same: the model converts their bytes right away.
+  const bytes = ctx.hexBytesLater === null || isStringType(node.type) ? ctx.hexBytes : null;
+  bytes?.reset();
   const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignores);
   node.setData(r, bodyStart);
   if (result.kind === 'error') {
@@ -383,8 +398,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   }
   node.setData(r, Math.max(bodyStart, result.dataEnd));
   if (result.kind === 'end') {
-    const stored = ctx.arena.storeBuffer(bytes);
-    node.setBytes(stored.chunk, stored.offset, bytes.length);
+    storeHexBytes(ctx, node, bytes);
     node.valid = true;
     return null;
   }
@@ -395,9 +409,17 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
 /** Completes a pending hex value (continuations over, or end of file). */
 export function completeHex(ctx: ParseContext, pending: PendingHex, valid: boolean): void {
   pending.node.valid = valid;
-  if (!valid) return;
-  const stored = ctx.arena.storeBuffer(pending.bytes);
-  pending.node.setBytes(stored.chunk, stored.offset, pending.bytes.length);
+  if (valid) storeHexBytes(ctx, pending.node, pending.bytes);
+}
+
+/** Gives a complete, valid hex value its bytes: the ones collected, or where to read them later. */
+function storeHexBytes(ctx: ParseContext, node: MutableValueLine, bytes: ByteBuffer | null): void {
+  if (bytes === null) {
+    if (ctx.hexBytesLater !== null) node.setBytesLater(ctx.hexBytesLater);
+    return;
+  }
+  const stored = ctx.arena.storeBuffer(bytes);
+  node.setBytes(stored.chunk, stored.offset, bytes.length);
 }
 
 /**
