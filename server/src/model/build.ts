@@ -136,9 +136,15 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
   const tail = resume && previous ? movedTail(doc, previous) : undefined;
   for (let i = resume ? resume.line : 0; i < lines.length; i++) {
     const node = lines[i];
-    if (node.kind === 'key' || node.kind === 'win31') {
+    // Read once: lines are of many classes, so each read of `kind` is a slow (megamorphic) lookup.
+    const { kind } = node;
+    if (kind === 'continuation') {
+      lastContent = node;
+      continue;
+    }
+    if (kind === 'key' || kind === 'win31') {
       closeSection();
-      const moved = tail && i >= tail.moved.from && node.kind === 'key' && node.status !== 'malformed' ? moveTail(doc, tail, i, sections.length) : undefined;
+      const moved = tail && i >= tail.moved.from && kind === 'key' && node.status !== 'malformed' ? moveTail(doc, tail, i, sections.length) : undefined;
       if (moved) {
         const model = { imports: doc.imports, operations: operations.concat(moved.operations), sections: sections.concat(moved.sections), problems: problems.concat(moved.problems) };
         return finish(doc, model, { builtFrom: (resume?.line ?? 0) + 1, movedFrom: i + 1 });
@@ -146,7 +152,7 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
       lastContent = node;
       const section = keySection(node);
       sections.push(section);
-      if (node.kind === 'win31') {
+      if (kind === 'win31') {
         if (doc.imports && node.path) {
           const span = spanOf(node.span.offset, node.span.offset + node.span.length);
           const section = sections.length - 1;
@@ -172,8 +178,8 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
       }
       continue;
     }
-    if (node.kind !== 'blank') lastContent = node;
-    if (node.kind !== 'value') continue;
+    if (kind !== 'blank') lastContent = node;
+    if (kind !== 'value') continue;
     const section = sections[sections.length - 1];
     if (section && section.indent === '' && node.contentStart > node.span.offset) section.indent = doc.text.slice(node.span.offset, node.contentStart);
     if (!node.valid || node.name === null) continue;

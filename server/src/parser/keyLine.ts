@@ -189,10 +189,10 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     }
     ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `reg import accepts ${rootAsWritten}, but regedit does not: write ${resolution.root} so the file works with both`, { fixes: fix, severity: 'warning' });
   }
-  const segments: string[] = [];
+  // Split natively: an array of exactly the segments (one grown by push keeps room for 17).
+  const segments = bounds.length > 0 ? text.slice(bounds[0], bounds[bounds.length - 1]).split('\\') : [];
   for (let k = 0; k < bounds.length; k += 2) {
     const piece = { start: bounds[k], end: bounds[k + 1] };
-    segments.push(text.slice(piece.start, piece.end));
     if (piece.start === piece.end) {
       status = 'failed';
       const sep = piece.start - 1;
