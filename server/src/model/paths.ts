@@ -59,10 +59,46 @@ export function foldKey(text: string): string {
   return text.toLowerCase();
 }
 
+/**
+ * A registry path whose segments and folded key are made on first use: a big export has tens of
+ * thousands of key lines, and most of their paths are never split or compared (six objects per key
+ * fewer for the parse of a big export, each one the garbage collector would copy).
+ */
+class KeyPath implements RegistryPath {
+  private segmentList: readonly string[] | undefined;
+  private folded: string | undefined = undefined;
+
+  constructor(
+    readonly root: RootKeyName,
+    readonly rootAsWritten: string,
+    /** Full root name + `\` + segments (no trailing backslash). */
+    readonly text: string,
+    segments?: readonly string[],
+  ) {
+    this.segmentList = segments;
+  }
+
+  get segments(): readonly string[] {
+    return (this.segmentList ??= this.text.length > this.root.length ? this.text.slice(this.root.length + 1).split('\\') : []);
+  }
+
+  get key(): string {
+    return (this.folded ??= foldKey(this.text));
+  }
+
+  toJSON(): RegistryPath {
+    return { root: this.root, rootAsWritten: this.rootAsWritten, segments: this.segments, text: this.text, key: this.key };
+  }
+}
+
 /** `text`: the canonical text when the caller has it already (it must be `root\\segments...`). */
 export function makeRegistryPath(root: RootKeyName, rootAsWritten: string, segments: readonly string[], text?: string): RegistryPath {
-  const canonical = text ?? (segments.length > 0 ? `${root}\\${segments.join('\\')}` : root);
-  return { root, rootAsWritten, segments, text: canonical, key: foldKey(canonical) };
+  return new KeyPath(root, rootAsWritten, text ?? (segments.length > 0 ? `${root}\\${segments.join('\\')}` : root), segments);
+}
+
+/** A path from its canonical text (the full root name, then `\` and each segment; no trailing backslash). */
+export function registryPathFromText(root: RootKeyName, rootAsWritten: string, text: string): RegistryPath {
+  return new KeyPath(root, rootAsWritten, text);
 }
 
 /**

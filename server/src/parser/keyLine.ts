@@ -1,5 +1,5 @@
 import type { TextSpan, RegistryPath } from '../model/types';
-import { makeRegistryPath, resolveRoot, rootAccepted, ROOT_KEYS } from '../model/paths';
+import { makeRegistryPath, registryPathFromText, resolveRoot, rootAccepted, ROOT_KEYS } from '../model/paths';
 import type { KeyLine, KeyLineStatus } from './ast';
 import { detachString, isWs, ParseContext, RawLine } from './context';
 import { ProblemCode } from './errors';
@@ -66,13 +66,7 @@ export class KeyLineNode implements KeyLine {
 
   /** The same line with strings of its own, so that it does not keep the document text alive (see detachString). */
   detached(): KeyLineNode {
-    const path = this.path && {
-      root: this.path.root,
-      rootAsWritten: detachString(this.path.rootAsWritten),
-      segments: this.path.segments.map(detachString),
-      text: detachString(this.path.text),
-      key: detachString(this.path.key),
-    };
+    const path = this.path && makeRegistryPath(this.path.root, detachString(this.path.rootAsWritten), this.path.segments.map(detachString), detachString(this.path.text));
     return new KeyLineNode(this.line, this.lineStart, this.lineEnd, this.eolEnd, this.contentStart, this.status, this.deletion, detachString(this.pathText), this.pathStart, this.pathEnd, this.rootEnd, path);
   }
 
@@ -189,8 +183,7 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     }
     ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `reg import accepts ${rootAsWritten}, but regedit does not: write ${resolution.root} so the file works with both`, { fixes: fix, severity: 'warning' });
   }
-  // Split natively: an array of exactly the segments (one grown by push keeps room for 17).
-  const segments = bounds.length > 0 ? text.slice(bounds[0], bounds[bounds.length - 1]).split('\\') : [];
+  const segmentCount = bounds.length >> 1;
   for (let k = 0; k < bounds.length; k += 2) {
     const piece = { start: bounds[k], end: bounds[k + 1] };
     if (piece.start === piece.end) {
@@ -215,14 +208,15 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
       });
     }
   }
-  if (deletion && segments.length === 0) {
+  if (deletion && segmentCount === 0) {
     ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${resolution.root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
     return { status: 'failed', rootEnd, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
   }
   // Written as regedit exports it (full root name, no trailing backslash), the path text is a slice of
-  // the line: no joined copy of it (nor the copy a concatenation makes when it is read).
-  const canonical = rootAsWritten === resolution.root;
-  const written = canonical ? text.slice(start, bounds.length > 0 ? bounds[bounds.length - 1] : rootEnd) : undefined;
-  const path = makeRegistryPath(resolution.root, canonical ? resolution.root : rootAsWritten, segments, written);
-  return { status, rootEnd, path };
+  // the line: no joined copy of it (nor the copy a concatenation makes when it is read), and its
+  // segments are split from it when asked for.
+  const pathEnd = segmentCount > 0 ? bounds[bounds.length - 1] : rootEnd;
+  if (rootAsWritten === resolution.root) return { status, rootEnd, path: registryPathFromText(resolution.root, resolution.root, text.slice(start, pathEnd)) };
+  const segments = segmentCount > 0 ? text.slice(bounds[0], pathEnd).split('\\') : [];
+  return { status, rootEnd, path: makeRegistryPath(resolution.root, rootAsWritten, segments) };
 }

@@ -11,7 +11,9 @@ describe('model/paths', () => {
     assert.equal(lines.length, keys.length);
     for (const line of lines) {
       assert.ok(line.path, keys[line.line - 2]);
-      assert.deepEqual({ ...line.path }, { ...makeRegistryPath(line.path.root, line.path.rootAsWritten, line.path.segments) }, keys[line.line - 2]);
+      // Segments split from the path text on first use are the segments the key line's spans mark.
+      assert.deepEqual(line.path.segments, line.segmentSpans.map((span) => text.slice(span.offset, span.offset + span.length)), keys[line.line - 2]);
+      assert.deepEqual(JSON.parse(JSON.stringify(line.path)), JSON.parse(JSON.stringify(makeRegistryPath(line.path.root, line.path.rootAsWritten, line.path.segments))), keys[line.line - 2]);
     }
   });
 
