@@ -101,9 +101,15 @@ describe('parser/encoding', () => {
 
   it('decodes UTF-16LE exactly as TextDecoder does: Latin-1 text, other text, an odd byte count, any alignment', () => {
     const samples = ['Windows Registry Editor Version 5.00\r\n"A"="café ÿ\u0080\u0000"\r\n', 'REGEDIT4\r\n"Ω"="ž 中"\r\n', ''];
+    // Characters are read four at a time: short texts, and one character above U+00FF (or U+00FF itself) at every place.
+    for (let length = 1; length <= 9; length++) {
+      for (let at = 0; at < length; at++) {
+        for (const c of ['Ω', 'ÿ', 'Ā']) samples.push(`${'abcdefghi'.slice(0, at)}${c}${'abcdefghi'.slice(at + 1, length)}`);
+      }
+    }
     for (const sample of samples) {
       for (const odd of [false, true]) {
-        for (const shift of [0, 1]) {
+        for (const shift of [0, 1, 2, 3]) {
           const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le'), Buffer.from(odd ? [0x41] : [])]);
           const backing = new Uint8Array(body.length + shift);
           backing.set(body, shift);
