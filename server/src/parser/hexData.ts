@@ -13,13 +13,14 @@ export type HexRunResult =
 
 /**
  * Reads a comma-separated hex byte list from `from` to `limit`, the way regedit's
- * convert_hex_csv_to_hex does, appending the bytes to `out`. `what` starts every message
+ * convert_hex_csv_to_hex does, appending the bytes to `out`. `what()` starts every message
  * ("regedit ignores this line", "regedit discards the hex value of line 5").
  * On a first line `limit` excludes the trailing whitespace (regedit trims it); on a
  * continuation line it does not, so `01,02,␠` is rejected there as regedit rejects it.
+ * (`what` is a function: the words are needed only for a problem, and most lines have none.)
  * With `out` null the bytes are only checked (see ParseContext.hexBytesLater).
  */
-export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: ByteBuffer | null, what: string): HexRunResult {
+export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: ByteBuffer | null, what: () => string): HexRunResult {
   const text = ctx.text;
   let s = from;
   let dataEnd = from;
@@ -36,7 +37,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
     const b = ctx.skipWs(s, limit);
     ctx.emit(TokenKind.Whitespace, s, b);
     if (b >= limit) {
-      ctx.report(ProblemCode.BrokenContinuation, s, limit, `${what}: on a continuation line nothing may follow the last comma (not even spaces)`, {
+      ctx.report(ProblemCode.BrokenContinuation, s, limit, `${what()}: on a continuation line nothing may follow the last comma (not even spaces)`, {
         fixes: [{ title: 'Remove the trailing whitespace', edits: [{ offset: s, length: limit - s, newText: '' }] }],
       });
       ctx.emit(TokenKind.Invalid, b, lineEnd);
@@ -50,7 +51,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
       if (c === 48 && e === b + 1 && (text.charCodeAt(e) === 120 || text.charCodeAt(e) === 88) && isHexDigit(text.charCodeAt(e + 1))) {
         // Wine reads bytes with the C number parser, which takes a 0x prefix; the byte is
         // stored as Wine does, and the strict reading adds an error.
-        ctx.report(ProblemCode.InvalidHexByte, b, b + 2, `${what.replace(/^regedit (ignore|discard)s/, 'regedit may $1')}: hex bytes are written without a 0x prefix (only Wine accepts it)`, {
+        ctx.report(ProblemCode.InvalidHexByte, b, b + 2, `${what().replace(/^regedit (ignore|discard)s/, 'regedit may $1')}: hex bytes are written without a 0x prefix (only Wine accepts it)`, {
           fixes: [{ title: 'Remove the 0x prefix', edits: [{ offset: b, length: 2, newText: '' }] }],
         });
         digitsStart = b + 2;
@@ -59,7 +60,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
       }
       const value = e - digitsStart > 2 ? parseHexBig(text.slice(digitsStart, e)) : e - digitsStart === 2 ? (hexValue(text.charCodeAt(digitsStart)) << 4) | hexValue(text.charCodeAt(digitsStart + 1)) : hexValue(text.charCodeAt(digitsStart));
       if (value > 0xff) {
-        ctx.report(ProblemCode.InvalidHexByte, b, e, `${what}: a hex byte is at most FF (found ${ctx.excerpt(b, e)})`);
+        ctx.report(ProblemCode.InvalidHexByte, b, e, `${what()}: a hex byte is at most FF (found ${ctx.excerpt(b, e)})`);
         ctx.emit(TokenKind.Invalid, b, lineEnd);
         return { kind: 'error' };
       }
@@ -82,19 +83,19 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
         return { kind: 'end', dataEnd };
       }
       if (d === 44) {
-        ctx.report(ProblemCode.SpaceBeforeComma, e, t, `${what}: no space may come between a hex byte and the following comma`, {
+        ctx.report(ProblemCode.SpaceBeforeComma, e, t, `${what()}: no space may come between a hex byte and the following comma`, {
           fixes: [{ title: 'Remove the space', edits: [{ offset: e, length: t - e, newText: '' }] }],
         });
       } else if (d === 92) {
-        ctx.report(ProblemCode.BrokenContinuation, e, t + 1, `${what}: a continuation backslash must follow a comma (write ",\\"); the next line is read as a line of its own`, {
+        ctx.report(ProblemCode.BrokenContinuation, e, t + 1, `${what()}: a continuation backslash must follow a comma (write ",\\"); the next line is read as a line of its own`, {
           fixes: [{ title: "Add the comma before '\\'", edits: [{ offset: e, length: t - e, newText: ',' }] }],
         });
       } else if (d === 35) {
         reportHash(ctx, t, lineEnd, what);
       } else if (isWs(text.charCodeAt(e)) && isHexDigit(d)) {
-        ctx.report(ProblemCode.InvalidHexByte, e, t + 1, `${what}: hex bytes must be separated by commas`);
+        ctx.report(ProblemCode.InvalidHexByte, e, t + 1, `${what()}: hex bytes must be separated by commas`);
       } else {
-        ctx.report(ProblemCode.InvalidHexByte, t, t + 1, `${what}: "${ctx.excerpt(t, limit, 10)}" is not a hex byte`);
+        ctx.report(ProblemCode.InvalidHexByte, t, t + 1, `${what()}: "${ctx.excerpt(t, limit, 10)}" is not a hex byte`);
       }
       ctx.emit(TokenKind.Invalid, e, lineEnd);
       return { kind: 'error' };
@@ -108,7 +109,7 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
         return { kind: 'continue', dataEnd: b + 1, backslash: b };
       }
       if (text.charCodeAt(t) === 35) reportHash(ctx, t, lineEnd, what);
-      else ctx.report(ProblemCode.BrokenContinuation, t, lineEnd, `${what}: only a ';' comment may follow the continuation backslash`);
+      else ctx.report(ProblemCode.BrokenContinuation, t, lineEnd, `${what()}: only a ';' comment may follow the continuation backslash`);
       ctx.emit(TokenKind.Invalid, t, lineEnd);
       return { kind: 'error' };
     }
@@ -117,21 +118,21 @@ export function readHexBytes(ctx: ParseContext, from: number, limit: number, lin
       return { kind: 'end', dataEnd };
     }
     if (c === 44) {
-      ctx.report(ProblemCode.EmptyHexElement, b, b + 1, `${what}: empty element in the byte list (a comma with no byte before it)`, {
+      ctx.report(ProblemCode.EmptyHexElement, b, b + 1, `${what()}: empty element in the byte list (a comma with no byte before it)`, {
         fixes: [{ title: 'Remove the extra comma', edits: [{ offset: b, length: 1, newText: '' }] }],
       });
     } else if (c === 35) {
       reportHash(ctx, b, lineEnd, what);
     } else {
-      ctx.report(ProblemCode.InvalidHexByte, b, b + 1, `${what}: "${ctx.excerpt(b, limit, 10)}" is not a hex byte`);
+      ctx.report(ProblemCode.InvalidHexByte, b, b + 1, `${what()}: "${ctx.excerpt(b, limit, 10)}" is not a hex byte`);
     }
     ctx.emit(TokenKind.Invalid, b, lineEnd);
     return { kind: 'error' };
   }
 }
 
-function reportHash(ctx: ParseContext, at: number, lineEnd: number, what: string): void {
-  ctx.report(ProblemCode.HashComment, at, lineEnd, `${what}: '#' does not start a comment after data (only ';' does)`, {
+function reportHash(ctx: ParseContext, at: number, lineEnd: number, what: () => string): void {
+  ctx.report(ProblemCode.HashComment, at, lineEnd, `${what()}: '#' does not start a comment after data (only ';' does)`, {
     fixes: [{ title: "Use ';' for the comment", edits: [{ offset: at, length: 1, newText: ';' }] }],
   });
 }

@@ -17,25 +17,29 @@ export interface QuotedResult {
   readonly unknownEscapes: readonly number[];
 }
 
+const NO_ESCAPES: number[] = [];
+/** An escape: the character after the backslash stands for itself (`\\`, `\"`, unknown escapes)... */
+const ESCAPE = /\\(.)/gs;
+/** ...except `\n` and `\r`. */
+const unescape = (_: string, c: string): string => (c === 'n' ? '\n' : c === 'r' ? '\r' : c);
+
 /**
  * Reads a quoted name or string starting at the `"` at `start`, with regedit's escapes:
  * `\\`, `\"`, `\n`, `\r`; `\0` and a trailing `\` reject the line; any other `\x` is `x`.
  */
-const NO_ESCAPES: number[] = [];
-
 export function readQuoted(ctx: ParseContext, start: number, limit: number): QuotedResult {
   const text = ctx.text;
   let i = start + 1;
-  let chunkStart = i;
-  let parts: string[] | null = null;
+  let escapes = false;
+  let newlines = false;
   let unknownEscapes: number[] = NO_ESCAPES;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      const last = text.slice(chunkStart, i);
-      // One join, not join + concatenation: a concatenated string is copied again when first read.
-      if (parts) parts.push(last);
-      return { end: i + 1, value: parts ? parts.join('') : last, error: null, unknownEscapes };
+      const raw = text.slice(start + 1, i);
+      // Unescaped by native replacement: slicing the pieces between escapes and joining them costs more.
+      const value = !escapes ? raw : newlines ? raw.replace(ESCAPE, unescape) : raw.replace(ESCAPE, '$1');
+      return { end: i + 1, value, error: null, unknownEscapes };
     }
     if (c !== 92) {
       i++;
@@ -43,19 +47,14 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
     }
     if (i + 1 >= limit) return { end: limit, value: '', error: { kind: 'backslashAtEnd', offset: i }, unknownEscapes };
     const next = text.charCodeAt(i + 1);
-    parts ??= [];
-    parts.push(text.slice(chunkStart, i));
     if (next === 48) return { end: limit, value: '', error: { kind: 'nulEscape', offset: i }, unknownEscapes };
-    if (next === 110) parts.push('\n');
-    else if (next === 114) parts.push('\r');
-    else if (next === 92 || next === 34) parts.push(text[i + 1]);
-    else {
+    escapes = true;
+    if (next === 110 || next === 114) newlines = true;
+    else if (next !== 92 && next !== 34) {
       if (unknownEscapes === NO_ESCAPES) unknownEscapes = [];
       unknownEscapes.push(i);
-      parts.push(text[i + 1]);
     }
     i += 2;
-    chunkStart = i;
   }
   const escapedQuoteAtEnd = limit - start >= 3 && text.charCodeAt(limit - 1) === 34 && text.charCodeAt(limit - 2) === 92;
   return { end: limit, value: '', error: { kind: 'unterminated', escapedQuoteAtEnd }, unknownEscapes };

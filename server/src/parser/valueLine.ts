@@ -12,6 +12,8 @@ import { TokenKind } from './tokens';
 
 export const MAX_VALUE_NAME = 16383;
 
+const ignoresLine = (): string => 'regedit ignores this line';
+
 /** A value line as the parser fills it in; `bytes` is a view made on first access (see ByteArena). */
 export class MutableValueLine implements ValueLine {
   get kind(): 'value' {
@@ -140,7 +142,9 @@ export interface PendingHex {
   /** Offset of the last continuation backslash (for the "remove it" fix). */
   backslash: number;
   backslashLine: number;
-  readonly label: string;
+  /** How messages name the value ("the hex value "X""), and the start of those about a continuation line. */
+  readonly label: () => string;
+  readonly discards: () => string;
 }
 
 function newNode(line: RawLine, p: number): MutableValueLine {
@@ -390,7 +394,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   // String types are collected all the same: the model converts their bytes right away.
   const bytes = ctx.hexBytesLater === null || isStringType(node.type) ? ctx.hexBytes : null;
   bytes?.reset();
-  const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignores);
+  const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignoresLine);
   node.setData(r, bodyStart);
   if (result.kind === 'error') {
     reject(ctx, node, ctx.coveredOr(line.end), line);
@@ -402,8 +406,9 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     node.valid = true;
     return null;
   }
-  const label = node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameStart + 1, node.nameEnd - 1, 40)}"`;
-  return { node, index, bytes, backslash: result.backslash, backslashLine: line.number, label };
+  const label = (): string => (node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameStart + 1, node.nameEnd - 1, 40)}"`);
+  const discards = (): string => `regedit discards ${label()} (line ${node.line})`;
+  return { node, index, bytes, backslash: result.backslash, backslashLine: line.number, label, discards };
 }
 
 /** Completes a pending hex value (continuations over, or end of file). */
@@ -439,8 +444,7 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   node.lastLine = line.number;
   node.end = line.end;
   if (isHexDigit(text.charCodeAt(p))) {
-    const what = `regedit discards ${pending.label} (line ${node.line})`;
-    const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, what);
+    const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, pending.discards);
     if (result.kind === 'error') {
       completeHex(ctx, pending, false);
       return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: true };
@@ -457,8 +461,8 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   ctx.emit(TokenKind.Invalid, p, line.end);
   const hash = text.charCodeAt(p) === 35;
   const message = hash
-    ? `regedit discards ${pending.label} (line ${node.line}) and this line: a '#' line inside a hex continuation ends the value (use ';' for comments)`
-    : `regedit swallows this line: ${pending.label} on line ${node.line} ends with ',\\', so this line is read as its continuation; the value and this line are both discarded`;
+    ? `regedit discards ${pending.label()} (line ${node.line}) and this line: a '#' line inside a hex continuation ends the value (use ';' for comments)`
+    : `regedit swallows this line: ${pending.label()} on line ${node.line} ends with ',\\', so this line is read as its continuation; the value and this line are both discarded`;
   const fixes: Fix[] = hash
     ? [{ title: "Use ';' for the comment", edits: [{ offset: p, length: 1, newText: ';' }] }]
     : [{ title: `Remove the continuation backslash on line ${pending.backslashLine}`, edits: [{ offset: pending.backslash, length: 1, newText: '' }] }];
