@@ -1,4 +1,5 @@
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
+import { lineTableOf } from '../parser/document';
 import { traceOf, type MovedTail } from '../parser/parseTrace';
 import { mentionsLine, shiftProblem } from '../parser/movedProblem';
 import { isStringType, storedStringBytes, utf16z } from './bytes';
@@ -122,24 +123,37 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
   const codePage = doc.decoded.unicode ? 'utf-16le' : doc.decoded.encoding;
   let current: RegistryPath | null = null;
   let noKey: NoKey = { reason: 'start' };
+  // Where the current section's last line with content ends (before its line break), -1 for none yet.
   // When resuming, the section before the resume line was closed by the build that made it.
-  let lastContent: LineNode | null = null;
+  let lastContentEnd = -1;
   const closeSection = (): void => {
     const section = sections[sections.length - 1];
-    if (!section || !lastContent) return;
-    const end = lastContent.kind === 'value' ? lastContent.end : lastContent.span.offset + lastContent.span.length;
-    const eolLength = lineBreakLengthAt(doc.text, end);
-    section.insertAt = end + eolLength;
+    if (!section || lastContentEnd < 0) return;
+    section.insertAt = lastContentEnd + lineBreakLengthAt(doc.text, lastContentEnd);
   };
-  const lines = doc.lines;
+  // A plain parse's blank and continuation lines are rows of its line table: read there, not made into nodes.
+  const table = lineTableOf(doc);
+  const lines = table ? [] : doc.lines;
+  const count = table ? table.length : lines.length;
   // Past an edit the parser moved the old lines: from their first key line on, the old model is moved too.
   const tail = resume && previous ? movedTail(doc, previous) : undefined;
-  for (let i = resume ? resume.line : 0; i < lines.length; i++) {
-    const node = lines[i];
+  for (let i = resume ? resume.line : 0; i < count; i++) {
+    let node: LineNode;
+    if (table) {
+      const row = table.kindAt(i);
+      if (row === 'continuation') {
+        lastContentEnd = table.rowEnd(i);
+        continue;
+      }
+      if (row === 'blank') continue;
+      node = table.contentNode(i);
+    } else {
+      node = lines[i];
+    }
     // Read once: lines are of many classes, so each read of `kind` is a slow (megamorphic) lookup.
     const { kind } = node;
     if (kind === 'continuation') {
-      lastContent = node;
+      lastContentEnd = node.span.offset + node.span.length;
       continue;
     }
     if (kind === 'key' || kind === 'win31') {
@@ -149,7 +163,7 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
         const model = { imports: doc.imports, operations: operations.concat(moved.operations), sections: sections.concat(moved.sections), problems: problems.concat(moved.problems) };
         return finish(doc, model, { builtFrom: (resume?.line ?? 0) + 1, movedFrom: i + 1 });
       }
-      lastContent = node;
+      lastContentEnd = node.span.offset + node.span.length;
       const section = keySection(node);
       sections.push(section);
       if (kind === 'win31') {
@@ -178,7 +192,8 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
       }
       continue;
     }
-    if (kind !== 'blank') lastContent = node;
+    if (kind === 'blank') continue;
+    lastContentEnd = kind === 'value' ? node.end : node.span.offset + node.span.length;
     if (kind !== 'value') continue;
     const section = sections[sections.length - 1];
     if (section && section.indent === '' && node.contentStart > node.span.offset) section.indent = doc.text.slice(node.span.offset, node.contentStart);

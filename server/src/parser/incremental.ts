@@ -5,6 +5,7 @@ import { detachString, ParseContext } from './context';
 import type { DecodedText } from './encoding';
 import type { ParseProblem } from './errors';
 import { KeyLineNode } from './keyLine';
+import { NodeSink } from './lineSink';
 import { finishDocument, parse, parseLines, type LineLoopState, type ParseOptions } from './parser';
 import { traceOf, type ParseTrace } from './parseTrace';
 import { mentionsLine, shiftProblem } from './movedProblem';
@@ -63,8 +64,8 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   const nulFree = trace.nulFree && text.slice(prefix, changedEnd).indexOf('\0') < 0;
   const ctx = new ParseContext(decoded, importer, { arenaChunkSize: SMALL_ARENA, nulFree });
   for (let i = 0; i < trace.problemCounts.at(restart); i++) ctx.problems.push(previous.problems[i]);
-  const state: LineLoopState & { readonly trace: ParseTrace } = {
-    lines: previous.lines.slice(0, restart),
+  const state: EditorLoopState = {
+    lines: new NodeSink(previous.lines.slice(0, restart)),
     header: previous.header,
     pending: null,
     trace: {
@@ -96,7 +97,7 @@ function incrementalParse(previous: RegDocument, decoded: DecodedText, options: 
   }
   const doc = finishDocument(ctx, decoded, state);
   // The lines parsed again outlive this text when later edits reuse them: give them strings of their own.
-  for (let i = restart; i < parsedLines; i++) state.lines[i] = detachLine(state.lines[i]);
+  for (let i = restart; i < parsedLines; i++) state.lines.nodes[i] = detachLine(state.lines.nodes[i]);
   for (let i = trace.problemCounts.at(restart); i < parsedProblems; i++) ctx.problems[i] = detachProblem(ctx.problems[i]);
   return doc;
 }
@@ -125,7 +126,7 @@ function restartLine(previous: RegDocument, trace: ParseTrace, firstChange: numb
 }
 
 /** Moves the old lines from `from` on and their problems behind what was parsed again. */
-function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace: ParseTrace }, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
+function spliceSuffix(ctx: ParseContext, state: EditorLoopState, previous: RegDocument, trace: ParseTrace, from: number, delta: number): boolean {
   const lineDelta = state.lines.length - from;
   const oldProblems = previous.problems;
   const problemsFrom = trace.problemCounts.at(from);
@@ -140,7 +141,7 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
   for (let i = 0; i < tail.length; i++) tail[i] = shiftLine(tail[i], delta, lineDelta);
   // The model builder moves the previous model's operations for these lines instead of making them again.
   state.trace.moved = { previous: new WeakRef(previous), from: state.lines.length, oldFrom: from, delta, lineDelta };
-  state.lines = state.lines.concat(tail);
+  state.lines.nodes = state.lines.nodes.concat(tail);
   state.trace.lineStarts.appendShifted(trace.lineStarts, from, delta);
   state.trace.problemCounts.appendShifted(trace.problemCounts, from, problemShift);
   for (let i = problemsFrom; i < oldProblems.length; i++) ctx.problems.push(shiftProblem(oldProblems[i], delta));
@@ -148,6 +149,9 @@ function spliceSuffix(ctx: ParseContext, state: LineLoopState & { readonly trace
   state.header = previous.header;
   return true;
 }
+
+/** The line loop's state in an editor parse: every line a node, and the trace. */
+type EditorLoopState = LineLoopState & { readonly lines: NodeSink; readonly trace: ParseTrace };
 
 function detachLine(node: LineNode): LineNode {
   if (node instanceof MutableValueLine || node instanceof KeyLineNode) return node.detached();

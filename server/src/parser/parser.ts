@@ -1,12 +1,14 @@
 import type { Importer } from '../model/types';
-import type { HeaderLine, IgnoredLine, LineNode, RegDocument, ValueLine } from './ast';
+import type { HeaderLine, IgnoredLine, RegDocument, ValueLine } from './ast';
 import { ParseContext, RawLine, type HexBytesSource } from './context';
 import { ParsedDocument } from './document';
 import type { DecodedText, EncodingProblem } from './encoding';
 import { ProblemCode } from './errors';
 import { parseHeader } from './header';
 import { parseKeyLine } from './keyLine';
-import { BlankLineNode, CommentLineNode } from './lineNodes';
+import { CommentLineNode } from './lineNodes';
+import { NodeSink, type LineSink } from './lineSink';
+import { LineTable } from './lineTable';
 import { TokenKind, type TokenList } from './tokens';
 import { continueHex, completeHex, parseValueLine, PendingHex } from './valueLine';
 import { parseWin31Line } from './win31';
@@ -34,14 +36,16 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
   // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
   ctx.tokens?.reserve(Math.ceil(decoded.text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
-  const state: LineLoopState = { lines: [], header: null, pending: null, trace: options.keepTrace ? newParseTrace() : null };
+  // Editor parses keep every line as a node (the next version reuses them); other parses keep a line table.
+  const lines = options.keepTrace ? new NodeSink() : new LineTable(decoded.text.length >> 6);
+  const state: LineLoopState = { lines, header: null, pending: null, trace: options.keepTrace ? newParseTrace() : null };
   parseLines(ctx, state, 0);
   return finishDocument(ctx, decoded, state);
 }
 
 /** Where the line loop stands: what the lines so far left behind for the next one. */
 export interface LineLoopState {
-  lines: LineNode[];
+  readonly lines: LineSink;
   header: HeaderLine | null;
   pending: PendingHex | null;
   readonly trace: ParseTrace | null;
@@ -96,15 +100,11 @@ export function parseLines(ctx: ParseContext, state: LineLoopState, from: number
       state.header = parseHeader(ctx, line);
       lines.push(state.header);
     } else if (state.pending) {
-      const result = continueHex(ctx, line, state.pending);
-      lines.push(result.node);
-      if (result.done) state.pending = null;
+      if (continueHex(ctx, line, state.pending, lines)) state.pending = null;
     } else if (state.header?.headerKind === 'win31') {
       lines.push(parseWin31Line(ctx, line));
     } else {
-      const parsed = parseBodyLine(ctx, line, lines.length);
-      lines.push(parsed.node);
-      state.pending = parsed.pending;
+      state.pending = parseBodyLine(ctx, line, lines);
     }
     ctx.emit(TokenKind.Invalid, line.end, end);
     ctx.emit(TokenKind.LineBreak, end, eolEnd);
@@ -122,7 +122,8 @@ export function finishDocument(ctx: ParseContext, decoded: DecodedText, state: L
   const headerOk = header !== null && (header.headerKind === 'v4' || header.headerKind === 'v5' || header.headerKind === 'win31');
   const importer = ctx.importer;
   const tokenize = (): TokenList => parse(decoded, { importer, tokens: true }).tokens;
-  const doc = new ParsedDocument(decoded, importer, header, state.lines, ctx.problems, headerOk && !fatalEncoding, ctx.tokens ?? tokenize);
+  const lines = state.lines instanceof NodeSink ? state.lines.nodes : (state.lines as LineTable);
+  const doc = new ParsedDocument(decoded, importer, header, lines, ctx.problems, headerOk && !fatalEncoding, ctx.tokens ?? tokenize);
   if (state.trace) rememberTrace(doc, state.trace);
   return doc;
 }
@@ -141,33 +142,47 @@ class HexRereader implements HexBytesSource {
   read(node: ValueLine): Uint8Array {
     // Chunks of the value's size: the bytes returned are the whole chunk, not a view of it.
     const ctx = new ParseContext(this.decoded, this.importer, { arenaChunkSize: 1 });
-    const state: LineLoopState = { lines: [], header: null, pending: null, trace: null };
+    const lines = new NodeSink();
+    const state: LineLoopState = { lines, header: null, pending: null, trace: null };
     const from = node.span.offset;
     parseLines(ctx, state, from, (start) => start > from);
     if (state.pending) completeHex(ctx, state.pending, true);
-    const again = state.lines[0];
+    const again = lines.nodes[0];
     return (again?.kind === 'value' ? again.bytes : undefined) ?? new Uint8Array(0);
   }
 }
 
-function parseBodyLine(ctx: ParseContext, line: RawLine, index: number): { node: LineNode; pending: PendingHex | null } {
+/** Reads a line outside a hex continuation into `lines`; returns the hex value it leaves open, if any. */
+function parseBodyLine(ctx: ParseContext, line: RawLine, lines: LineSink): PendingHex | null {
   const text = ctx.text;
   const p = ctx.skipWs(line.start, line.end);
   ctx.emit(TokenKind.Whitespace, line.start, p);
-  if (p >= line.end) return { node: new BlankLineNode(line.number, line.start, line.end, line.eolEnd, p), pending: null };
+  if (p >= line.end) {
+    lines.pushBlank(line.start, line.end, line.eolEnd, p);
+    return null;
+  }
   const c = text.charCodeAt(p);
-  if (c === 91) return { node: parseKeyLine(ctx, line, p), pending: null };
-  if (c === 64 || c === 34) return parseValueLine(ctx, line, p, index);
+  if (c === 91) {
+    lines.push(parseKeyLine(ctx, line, p));
+    return null;
+  }
+  if (c === 64 || c === 34) {
+    const parsed = parseValueLine(ctx, line, p, lines.length);
+    lines.push(parsed.node);
+    return parsed.pending;
+  }
   if (c === 59 || c === 35) {
     ctx.emit(TokenKind.Comment, p, line.end);
-    return { node: new CommentLineNode(line.number, line.start, line.end, line.eolEnd, p, c === 59 ? ';' : '#'), pending: null };
+    lines.push(new CommentLineNode(line.number, line.start, line.end, line.eolEnd, p, c === 59 ? ';' : '#'));
+    return null;
   }
   ctx.emit(TokenKind.Ignored, p, line.end);
   // A DOS end-of-file mark (Ctrl+Z) left by old editors: regedit skips it like any junk
   // line, and it is harmless, so it gets no diagnostic.
   if (!isEofMark(text.slice(p, line.end))) reportIgnoredLine(ctx, line, p);
   const node: IgnoredLine = { kind: 'ignored', line: line.number, span: { offset: line.start, length: line.end - line.start }, eol: { offset: line.end, length: line.eolEnd - line.end }, contentStart: p };
-  return { node, pending: null };
+  lines.push(node);
+  return null;
 }
 
 function reportIgnoredLine(ctx: ParseContext, line: RawLine, p: number): void {

@@ -1,12 +1,12 @@
 import type { Fix } from '../findings/types';
 import { isStringType } from '../model/bytes';
 import type { TextSpan } from '../model/types';
-import type { ContinuationLine, ValueDataKind, ValueLine } from './ast';
+import type { ValueDataKind, ValueLine } from './ast';
 import type { ByteBuffer } from './byteBuffer';
 import { detachString, isHexDigit, ParseContext, RawLine, type HexBytesSource } from './context';
 import { ProblemCode } from './errors';
 import { readHexBytes } from './hexData';
-import { ContinuationLineNode } from './lineNodes';
+import type { LineSink } from './lineSink';
 import { readQuoted } from './quoted';
 import { TokenKind } from './tokens';
 
@@ -428,35 +428,37 @@ function storeHexBytes(ctx: ParseContext, node: MutableValueLine, bytes: ByteBuf
 }
 
 /**
- * Reads one line while a hex value continues. Blank and `;` lines are skipped; a line
+ * Reads one line while a hex value continues, into `lines`; true when the value is complete. Blank and `;` lines are skipped; a line
  * starting with a hex digit continues the bytes; anything else makes regedit discard the
  * value and swallow that line.
  */
-export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHex): { node: ContinuationLine; done: boolean } {
+export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHex, lines: LineSink): boolean {
   const text = ctx.text;
   const p = ctx.skipWs(line.start, line.end);
   ctx.emit(TokenKind.Whitespace, line.start, p);
   const node = pending.node;
   if (p >= line.end || text.charCodeAt(p) === 59) {
     ctx.emit(TokenKind.Comment, p, line.end);
-    return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'skipped'), done: false };
+    lines.pushContinuation(line.start, line.end, line.eolEnd, p, pending.index, 'skipped');
+    return false;
   }
   node.lastLine = line.number;
   node.end = line.end;
   if (isHexDigit(text.charCodeAt(p))) {
     const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, pending.discards);
+    lines.pushContinuation(line.start, line.end, line.eolEnd, p, pending.index, 'data');
     if (result.kind === 'error') {
       completeHex(ctx, pending, false);
-      return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: true };
+      return true;
     }
     node.setData(node.dataStart, result.dataEnd);
     if (result.kind === 'continue') {
       pending.backslash = result.backslash;
       pending.backslashLine = line.number;
-      return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: false };
+      return false;
     }
     completeHex(ctx, pending, true);
-    return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'data'), done: true };
+    return true;
   }
   ctx.emit(TokenKind.Invalid, p, line.end);
   const hash = text.charCodeAt(p) === 35;
@@ -471,7 +473,8 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
     related: [{ offset: node.contentStart, length: node.span.offset + node.span.length - node.contentStart, message: 'the hex value that is discarded' }],
   });
   completeHex(ctx, pending, false);
-  return { node: new ContinuationLineNode(line.number, line.start, line.end, line.eolEnd, p, pending.index, 'swallowed'), done: true };
+  lines.pushContinuation(line.start, line.end, line.eolEnd, p, pending.index, 'swallowed');
+  return true;
 }
 
 function reportUnsupported(ctx: ParseContext, r: number, limit: number): void {

@@ -1,0 +1,119 @@
+import type { ContinuationLine, LineNode } from './ast';
+import { BlankLineNode, ContinuationLineNode } from './lineNodes';
+import type { LineSink } from './lineSink';
+
+const KINDS: readonly LineNode['kind'][] = ['header', 'blank', 'comment', 'ignored', 'key', 'value', 'continuation', 'win31'];
+const BLANK = KINDS.indexOf('blank');
+const CONTINUATION = KINDS.indexOf('continuation');
+const ROLES: readonly ContinuationLine['role'][] = ['data', 'skipped', 'swallowed'];
+
+/**
+ * The lines of a plain parse (not an editor's). Lines with content are nodes; blank lines and the
+ * lines of hex continuations, more than half of a regedit export, are rows of typed arrays, made
+ * into nodes when the line list is first asked for. Every node a parse keeps is one the garbage
+ * collector copies; the model build, which reads only where these lines end, needs none of them.
+ */
+export class LineTable implements LineSink {
+  private size = 0;
+  private kinds: Uint8Array;
+  private roles: Uint8Array;
+  /** The node's index in `nodes` for node rows, the owner's line index for continuation rows. */
+  private refs: Int32Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private eolEnds: Int32Array;
+  private contentStarts: Int32Array;
+  private readonly nodes: LineNode[] = [];
+  private all: LineNode[] | undefined;
+
+  /** `expected`: about how many lines the text has (the columns grow when it has more). */
+  constructor(expected: number) {
+    const capacity = Math.max(16, expected);
+    this.kinds = new Uint8Array(capacity);
+    this.roles = new Uint8Array(capacity);
+    this.refs = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.eolEnds = new Int32Array(capacity);
+    this.contentStarts = new Int32Array(capacity);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(node: LineNode): void {
+    const row = this.row();
+    this.kinds[row] = KINDS.indexOf(node.kind);
+    this.refs[row] = this.nodes.length;
+    this.nodes.push(node);
+  }
+
+  pushBlank(start: number, end: number, eolEnd: number, contentStart: number): void {
+    const row = this.row();
+    this.kinds[row] = BLANK;
+    this.setPositions(row, start, end, eolEnd, contentStart);
+  }
+
+  pushContinuation(start: number, end: number, eolEnd: number, contentStart: number, owner: number, role: ContinuationLine['role']): void {
+    const row = this.row();
+    this.kinds[row] = CONTINUATION;
+    this.roles[row] = ROLES.indexOf(role);
+    this.refs[row] = owner;
+    this.setPositions(row, start, end, eolEnd, contentStart);
+  }
+
+  kindAt(index: number): LineNode['kind'] {
+    return KINDS[this.kinds[index]];
+  }
+
+  /** The node of a line with content (key, value, comment, header, ignored, win31). */
+  contentNode(index: number): LineNode {
+    return this.nodes[this.refs[index]];
+  }
+
+  /** Where the text of a blank or continuation line ends (before its line break). */
+  rowEnd(index: number): number {
+    return this.ends[index];
+  }
+
+  /** Every line as a node (made once). */
+  toArray(): LineNode[] {
+    if (this.all) return this.all;
+    const all = new Array<LineNode>(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const kind = this.kinds[i];
+      if (kind === BLANK) all[i] = new BlankLineNode(i + 1, this.starts[i], this.ends[i], this.eolEnds[i], this.contentStarts[i]);
+      else if (kind === CONTINUATION) all[i] = new ContinuationLineNode(i + 1, this.starts[i], this.ends[i], this.eolEnds[i], this.contentStarts[i], this.refs[i], ROLES[this.roles[i]]);
+      else all[i] = this.nodes[this.refs[i]];
+    }
+    this.all = all;
+    return all;
+  }
+
+  private setPositions(row: number, start: number, end: number, eolEnd: number, contentStart: number): void {
+    this.starts[row] = start;
+    this.ends[row] = end;
+    this.eolEnds[row] = eolEnd;
+    this.contentStarts[row] = contentStart;
+  }
+
+  /** The next row, growing the columns when they are full. */
+  private row(): number {
+    if (this.size === this.kinds.length) {
+      const grow = <T extends Uint8Array | Int32Array>(column: T): T => {
+        const bigger = new (column.constructor as new (n: number) => T)(column.length * 2);
+        bigger.set(column);
+        return bigger;
+      };
+      this.kinds = grow(this.kinds);
+      this.roles = grow(this.roles);
+      this.refs = grow(this.refs);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.eolEnds = grow(this.eolEnds);
+      this.contentStarts = grow(this.contentStarts);
+    }
+    return this.size++;
+  }
+}
