@@ -1,4 +1,5 @@
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
+import { isWs } from '../parser/context';
 import { lineTableOf } from '../parser/document';
 import { traceOf, type MovedTail } from '../parser/parseTrace';
 import { mentionsLine, shiftProblem } from '../parser/movedProblem';
@@ -196,7 +197,8 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
     lastContentEnd = kind === 'value' ? node.end : node.span.offset + node.span.length;
     if (kind !== 'value') continue;
     const section = sections[sections.length - 1];
-    if (section && section.indent === '' && node.contentStart > node.span.offset) section.indent = doc.text.slice(node.span.offset, node.contentStart);
+    // Indented when the character before the name is a blank (it is on the same line then): no span object per value.
+    if (section && section.indent === '' && isWs(doc.text.charCodeAt(node.contentStart - 1))) section.indent = doc.text.slice(node.span.offset, node.contentStart);
     if (!node.valid || node.name === null) continue;
     if (!current) {
       if (doc.imports) problems.push(droppedValue(node, noKey));

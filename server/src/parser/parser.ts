@@ -166,11 +166,7 @@ function parseBodyLine(ctx: ParseContext, line: RawLine, lines: LineSink): Pendi
     lines.push(parseKeyLine(ctx, line, p));
     return null;
   }
-  if (c === 64 || c === 34) {
-    const parsed = parseValueLine(ctx, line, p, lines.length);
-    lines.push(parsed.node);
-    return parsed.pending;
-  }
+  if (c === 64 || c === 34) return parseValueLine(ctx, line, p, lines);
   if (c === 59 || c === 35) {
     ctx.emit(TokenKind.Comment, p, line.end);
     lines.push(new CommentLineNode(line.number, line.start, line.end, line.eolEnd, p, c === 59 ? ';' : '#'));

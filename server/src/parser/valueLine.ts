@@ -158,10 +158,12 @@ function reject(ctx: ParseContext, node: MutableValueLine, from: number, line: R
   return node;
 }
 
-/** Parses a line starting (after blanks, at `p`) with `@` or `"`. */
-export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, index: number): { node: ValueLine; pending: PendingHex | null } {
+/** Parses a line starting (after blanks, at `p`) with `@` or `"` into `lines`; returns the hex value it leaves open, if any. */
+export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, lines: LineSink): PendingHex | null {
   const text = ctx.text;
   const node = newNode(line, p);
+  const index = lines.length;
+  lines.push(node);
   ctx.emit(TokenKind.Whitespace, line.start, p);
   const ignores = 'regedit ignores this line';
   let q: number;
@@ -178,7 +180,8 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, inde
         const why = quoted.error.kind === 'backslashAtEnd' ? 'a value name cannot continue on the next line' : 'the value name has no closing quote';
         ctx.report(ProblemCode.MalformedName, p, line.end, `${ignores}: ${why}`);
       }
-      return { node: reject(ctx, node, p, line), pending: null };
+      reject(ctx, node, p, line);
+      return null;
     }
     ctx.emit(TokenKind.ValueName, p, quoted.end);
     node.name = quoted.value;
@@ -192,7 +195,8 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, inde
     const found = eq >= line.end ? "no '=' follows the value name" : `only spaces may come between the value name and '=' (found "${ctx.excerpt(eq, line.end, 10)}")`;
     ctx.report(ProblemCode.MalformedName, p, line.end, `${ignores}: ${found}`);
     node.name = null;
-    return { node: reject(ctx, node, eq, line), pending: null };
+    reject(ctx, node, eq, line);
+    return null;
   }
   ctx.emit(TokenKind.Equals, eq, eq + 1);
   if ((node.name?.length ?? 0) > MAX_VALUE_NAME) {
@@ -205,7 +209,7 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, inde
   const pending = parseData(ctx, line, node, r, limit, index);
   ctx.emit(TokenKind.Whitespace, ctx.coveredOr(line.end), line.end);
   if ((node.name?.length ?? 0) > MAX_VALUE_NAME) node.valid = false;
-  return { node, pending };
+  return pending;
 }
 
 function reportUnknownEscapes(ctx: ParseContext, offsets: readonly number[], what: string): void {
