@@ -1,10 +1,12 @@
 import type { ContinuationLine, LineNode } from './ast';
 import { BlankLineNode, ContinuationLineNode } from './lineNodes';
 import type { LineSink } from './lineSink';
+import { MutableValueLine } from './valueLine';
 
 const KINDS: readonly LineNode['kind'][] = ['header', 'blank', 'comment', 'ignored', 'key', 'value', 'continuation', 'win31'];
 const BLANK = KINDS.indexOf('blank');
 const CONTINUATION = KINDS.indexOf('continuation');
+const VALUE = KINDS.indexOf('value');
 const ROLES: readonly ContinuationLine['role'][] = ['data', 'skipped', 'swallowed'];
 
 /**
@@ -44,7 +46,8 @@ export class LineTable implements LineSink {
 
   push(node: LineNode): void {
     const row = this.row();
-    this.kinds[row] = KINDS.indexOf(node.kind);
+    // Most lines with content are value lines: an instanceof test is cheaper than reading `kind` (many classes).
+    this.kinds[row] = node instanceof MutableValueLine ? VALUE : KINDS.indexOf(node.kind);
     this.refs[row] = this.nodes.length;
     this.nodes.push(node);
   }

@@ -31,6 +31,8 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
   const text = ctx.text;
   let i = start + 1;
   let escapes = false;
+  // Only `\\` escapes (Windows paths): a plain replaceAll, much cheaper than a regular expression.
+  let backslashesOnly = true;
   let newlines = false;
   let unknownEscapes: number[] = NO_ESCAPES;
   while (i < limit) {
@@ -38,7 +40,7 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
     if (c === 34) {
       const raw = text.slice(start + 1, i);
       // Unescaped by native replacement: slicing the pieces between escapes and joining them costs more.
-      const value = !escapes ? raw : newlines ? raw.replace(ESCAPE, unescape) : raw.replace(ESCAPE, '$1');
+      const value = !escapes ? raw : backslashesOnly ? raw.replaceAll('\\\\', '\\') : newlines ? raw.replace(ESCAPE, unescape) : raw.replace(ESCAPE, '$1');
       return { end: i + 1, value, error: null, unknownEscapes };
     }
     if (c !== 92) {
@@ -49,6 +51,7 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
     const next = text.charCodeAt(i + 1);
     if (next === 48) return { end: limit, value: '', error: { kind: 'nulEscape', offset: i }, unknownEscapes };
     escapes = true;
+    if (next !== 92) backslashesOnly = false;
     if (next === 110 || next === 114) newlines = true;
     else if (next !== 92 && next !== 34) {
       if (unknownEscapes === NO_ESCAPES) unknownEscapes = [];
