@@ -123,9 +123,18 @@ export function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** First offset in [from, to) holding the character code `c`, or -1 (a bounded indexOf). */
+/**
+ * First offset in [from, to) holding the character code `c`, or -1 (a bounded indexOf: an unbounded
+ * one runs on to the next match in the file, which makes a file of such lines quadratic).
+ */
 export function indexInRange(text: string, c: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+/** Last offset in [from, to) holding the character code `c`, or -1 (a bounded lastIndexOf). */
+export function lastIndexInRange(text: string, c: number, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === c) return i;
   return -1;
 }
 

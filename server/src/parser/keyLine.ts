@@ -1,7 +1,7 @@
 import type { TextSpan, RegistryPath } from '../model/types';
 import { makeRegistryPath, registryPathFromText, resolveRoot, rootAccepted, ROOT_KEYS } from '../model/paths';
 import type { KeyLine, KeyLineStatus } from './ast';
-import { detachString, isWs, ParseContext, RawLine } from './context';
+import { detachString, indexInRange, isWs, lastIndexInRange, ParseContext, RawLine } from './context';
 import { ProblemCode } from './errors';
 import { TokenKind } from './tokens';
 
@@ -94,7 +94,7 @@ export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLi
     ctx.emit(TokenKind.Invalid, q, line.end);
     return keyNode(ctx, line, p, 'malformed', text.charCodeAt(w) === 45, -1, -1, -1, null);
   }
-  const close = text.lastIndexOf(']', line.end - 1);
+  const close = lastIndexInRange(text, 93, q, line.end);
   if (close < q) {
     const contentEnd = ctx.trimEnd(q, line.end);
     const splitName = text.charCodeAt(contentEnd - 1) === 92;
@@ -144,8 +144,8 @@ const bounds: number[] = [];
 
 function parsePath(ctx: ParseContext, bracket: number, start: number, close: number, deletion: boolean): PathResult {
   const text = ctx.text;
-  let rootEnd = text.indexOf('\\', start);
-  if (rootEnd < 0 || rootEnd > close) rootEnd = close;
+  let rootEnd = indexInRange(text, 92, start, close);
+  if (rootEnd < 0) rootEnd = close;
   const rootAsWritten = text.slice(start, rootEnd);
   ctx.emit(TokenKind.RootName, start, rootEnd);
   bounds.length = 0;
@@ -153,8 +153,8 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   let i = rootEnd;
   while (i < close) {
     ctx.emit(TokenKind.PathSeparator, i, i + 1);
-    let j = text.indexOf('\\', i + 1);
-    if (j < 0 || j > close) j = close;
+    let j = indexInRange(text, 92, i + 1, close);
+    if (j < 0) j = close;
     ctx.emit(TokenKind.KeySegment, i + 1, j);
     bounds.push(i + 1, j);
     i = j;

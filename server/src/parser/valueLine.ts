@@ -3,7 +3,7 @@ import { isStringType } from '../model/bytes';
 import type { TextSpan } from '../model/types';
 import type { ValueDataKind, ValueLine } from './ast';
 import type { ByteBuffer } from './byteBuffer';
-import { detachString, isHexDigit, ParseContext, RawLine, type HexBytesSource } from './context';
+import { detachString, indexInRange, isHexDigit, ParseContext, RawLine, type HexBytesSource } from './context';
 import { ProblemCode } from './errors';
 import { readHexBytes } from './hexData';
 import type { LineSink } from './lineSink';
@@ -372,8 +372,8 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     const significant = digits.replace(/^0+(?=.)/, '');
     const closeOk = text.charCodeAt(j) === 41 && text.charCodeAt(j + 1) === 58;
     if (digits.length === 0 || !closeOk || significant.length > 8) {
-      const close = text.indexOf(')', r);
-      const end = close >= 0 && close < limit ? Math.min(close + 2, limit) : limit;
+      const close = indexInRange(text, 41, r, limit);
+      const end = close >= 0 ? Math.min(close + 2, limit) : limit;
       const why = digits.length === 0
         ? `the type in hex(...) must be hex digits without a prefix or spaces (found "${ctx.excerpt(r, end)}")`
         : significant.length > 8

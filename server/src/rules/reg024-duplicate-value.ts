@@ -11,6 +11,9 @@ class KeyValues {
   private readonly ops: SetValueOp[] = [];
   private index: Map<string, SetValueOp> | undefined;
 
+  /** `since`: how many keys had been deleted when these values started (see KeyDeletions). */
+  constructor(readonly since: number) {}
+
   get(name: string): SetValueOp | undefined {
     if (this.index) return this.index.get(name);
     const at = this.names.indexOf(name);
@@ -45,6 +48,29 @@ class KeyValues {
 }
 
 /**
+ * The `[-key]` lines so far, by folded key. A deletion resets the values of the key and of every key
+ * below it; instead of visiting all keys on every deletion (quadratic in a file that creates and
+ * deletes many keys), the values of a key are checked against the deletions of the key and of its
+ * ancestors when they are next used.
+ */
+class KeyDeletions {
+  private readonly at = new Map<string, number>();
+  count = 0;
+
+  add(key: string): void {
+    this.at.set(key, ++this.count);
+  }
+
+  /** Was `key` or a key above it deleted after `since` deletions? */
+  after(key: string, since: number): boolean {
+    if (this.count === since) return false;
+    if ((this.at.get(key) ?? 0) > since) return true;
+    for (let i = key.indexOf('\\'); i >= 0; i = key.indexOf('\\', i + 1)) if ((this.at.get(key.slice(0, i)) ?? 0) > since) return true;
+    return false;
+  }
+}
+
+/**
  * The same value assigned twice in one key. regedit applies lines in order, so the later
  * assignment silently replaces the earlier one; a `"name"=-` or a `[-key]` in between resets it.
  */
@@ -57,13 +83,12 @@ export const duplicateValue: SyntaxRule = {
   check: ({ doc, model }, report) => {
     // Key (folded path) → the values assigned in it.
     const assigned = new Map<string, KeyValues>();
+    const deletions = new KeyDeletions();
     let lastKey: string | undefined;
     let lastValues: KeyValues | undefined;
     for (const op of model.operations) {
       if (op.kind === 'deleteKey') {
-        // Deleting a key resets the values of the key and of every key below it.
-        const below = `${op.path.key}\\`;
-        for (const key of [...assigned.keys()]) if (key === op.path.key || key.startsWith(below)) assigned.delete(key);
+        deletions.add(op.path.key);
         lastKey = undefined;
         continue;
       }
@@ -71,12 +96,13 @@ export const duplicateValue: SyntaxRule = {
       const name = op.name.toLowerCase();
       // Operations come section by section: the previous operation's key is usually this one's.
       let values = op.path.key === lastKey ? lastValues : assigned.get(op.path.key);
+      if (values && deletions.after(op.path.key, values.since)) values = undefined;
       if (op.kind === 'deleteValue') {
         values?.delete(name);
         continue;
       }
       if (!values) {
-        values = new KeyValues();
+        values = new KeyValues(deletions.count);
         assigned.set(op.path.key, values);
       }
       lastKey = op.path.key;
