@@ -10,12 +10,15 @@ export class ByteArena {
   private used = 0;
 
   constructor(private readonly chunkSize = 1 << 16) {
-    this.chunk = new Uint8Array(chunkSize);
+    // Chunks start small and double up to chunkSize, so that making a new chunk runs several times
+    // early on (see LineTable's constructor): the JIT compiler then knows that code when it
+    // optimises the parse, instead of throwing the optimised parse away at the first full chunk.
+    this.chunk = new Uint8Array(Math.min(chunkSize, 256));
   }
 
   private room(n: number): void {
     if (this.used + n <= this.chunk.length) return;
-    this.chunk = new Uint8Array(Math.max(this.chunkSize, n));
+    this.chunk = new Uint8Array(Math.max(Math.min(this.chunkSize, this.chunk.length * 2), n));
     this.used = 0;
   }
 

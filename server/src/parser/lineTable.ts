@@ -28,9 +28,11 @@ export class LineTable implements LineSink {
   private readonly nodes: LineNode[] = [];
   private all: LineNode[] | undefined;
 
-  /** `expected`: about how many lines the text has (the columns grow when it has more). */
-  constructor(expected: number) {
-    const capacity = Math.max(16, expected);
+  constructor() {
+    // Small at first, doubled when full: the growing code then runs (and the JIT compiler sees it)
+    // before the parse is optimised. Sized from the text, it first ran deep into a big file, where
+    // the optimised parse had to be thrown away and compiled again.
+    const capacity = 64;
     this.kinds = new Uint8Array(capacity);
     this.roles = new Uint8Array(capacity);
     this.refs = new Int32Array(capacity);
