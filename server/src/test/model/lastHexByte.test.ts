@@ -5,14 +5,7 @@ import { lastHexByteEnd } from '../../model/lastHexByte';
 import type { RegDocument, ValueLine } from '../../parser/ast';
 import { decodeBytes, parse } from '../../parser/index';
 import { TokenKind } from '../../parser/tokens';
-
-const root = path.resolve(__dirname, '..', '..', '..', '..');
-const sources = [path.join(root, 'test-fixtures'), path.resolve(root, '..', 'shared', 'corpus', 'real-world')];
-
-function regFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? regFiles(path.join(dir, e.name)) : e.name.toLowerCase().endsWith('.reg') ? [path.join(dir, e.name)] : []));
-}
+import { fixtureAndCorpusFiles, repoRoot } from '../helpers/regFiles';
 
 /** The answer the tokens give: the end of the last HexByte token inside the data span. */
 function fromTokens(doc: RegDocument, node: ValueLine): number {
@@ -24,7 +17,7 @@ function fromTokens(doc: RegDocument, node: ValueLine): number {
 }
 
 describe('lastHexByteEnd (end of a hex value\'s last byte, read from the text)', () => {
-  const files = sources.flatMap(regFiles);
+  const files = fixtureAndCorpusFiles();
 
   it('agrees with the tokens for every valid hex value of the fixtures and the corpus', () => {
     let compared = 0;
@@ -32,7 +25,7 @@ describe('lastHexByteEnd (end of a hex value\'s last byte, read from the text)',
       const doc = parse(decodeBytes(fs.readFileSync(file)));
       for (const node of doc.lines) {
         if (node.kind !== 'value' || node.dataKind !== 'hex' || !node.valid) continue;
-        assert.equal(lastHexByteEnd(doc, node), fromTokens(doc, node), `${path.relative(root, file)}:${node.line}`);
+        assert.equal(lastHexByteEnd(doc, node), fromTokens(doc, node), `${path.relative(repoRoot, file)}:${node.line}`);
         compared++;
       }
     }

@@ -1,17 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import type { RegDocument } from '../../parser/ast';
 import { decodeBytes, decodedFromText, parse, type DecodedText } from '../../parser/index';
-
-const root = path.resolve(__dirname, '..', '..', '..', '..');
-const sources = [path.join(root, 'test-fixtures'), path.resolve(root, '..', 'shared', 'corpus', 'real-world')];
-
-function regFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? regFiles(path.join(dir, e.name)) : e.name.toLowerCase().endsWith('.reg') ? [path.join(dir, e.name)] : []));
-}
+import { fixtureAndCorpusFiles } from '../helpers/regFiles';
 
 /** Each hex value line's bytes (by line number), or 'none' when it has none. */
 function hexBytes(doc: RegDocument): Map<number, string> {
@@ -46,7 +38,7 @@ const hexLine = fc.tuple(
 describe('hex bytes read on first access (ParseContext.hexBytesLater)', () => {
   it('are the bytes an editor parse collects, for every hex value of the fixtures and the corpus', () => {
     let compared = 0;
-    for (const file of sources.flatMap(regFiles)) compared += compare(decodeBytes(fs.readFileSync(file)));
+    for (const file of fixtureAndCorpusFiles()) compared += compare(decodeBytes(fs.readFileSync(file)));
     assert.ok(compared > 1000, `compared ${compared} values`);
   });
 

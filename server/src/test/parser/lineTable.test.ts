@@ -4,14 +4,7 @@ import * as path from 'node:path';
 import { buildModel } from '../../model/build';
 import { lineTableOf } from '../../parser/document';
 import { decodeBytes, decodedFromText, parse, type DecodedText } from '../../parser/index';
-
-const root = path.resolve(__dirname, '..', '..', '..', '..');
-const sources = [path.join(root, 'test-fixtures'), path.resolve(root, '..', 'shared', 'corpus', 'real-world')];
-
-function regFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? regFiles(path.join(dir, e.name)) : e.name.toLowerCase().endsWith('.reg') ? [path.join(dir, e.name)] : []));
-}
+import { fixtureAndCorpusFiles, repoRoot } from '../helpers/regFiles';
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
@@ -32,8 +25,8 @@ function compare(decoded: DecodedText, label: string): void {
 
 describe('line table (blank and continuation lines of a plain parse as rows)', () => {
   it('gives the model and the line nodes of an editor parse, for every fixture and corpus file', () => {
-    const files = sources.flatMap(regFiles);
-    for (const file of files) compare(decodeBytes(fs.readFileSync(file)), path.relative(root, file));
+    const files = fixtureAndCorpusFiles();
+    for (const file of files) compare(decodeBytes(fs.readFileSync(file)), path.relative(repoRoot, file));
     assert.ok(files.length > 400, `compared ${files.length} files`);
   });
 
