@@ -9,10 +9,6 @@ export interface ApplyResult {
   readonly rejected: readonly Fix[];
 }
 
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.offset === b.offset && a.length === b.length && a.newText === b.newText;
-}
-
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Two insertions at the same offset do not overlap; an insertion strictly inside a
   // replaced range does, and so do two ranges that share at least one character.
@@ -24,6 +20,61 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.offset < bEnd && b.offset < aEnd;
 }
 
+/** Index of the first of `sorted` (ascending) for which `below` is false. */
+function lowerBound(sorted: readonly number[], below: (value: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(sorted[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The edits accepted so far, in a form that answers "does this edit overlap one of them?" by binary
+ * search: the replaced ranges, which never overlap each other, sorted by start (so by end too), and the
+ * insertion points, sorted. Checking each new edit against every accepted one made a fix-all of a file
+ * with 20,000 fixes take seconds.
+ */
+class AcceptedEdits {
+  private readonly rangeStarts: number[] = [];
+  private readonly rangeEnds: number[] = [];
+  private readonly points: number[] = [];
+  private readonly keys = new Set<string>();
+
+  has(edit: TextEdit): boolean {
+    return this.keys.has(keyOf(edit));
+  }
+
+  overlaps(edit: TextEdit): boolean {
+    const end = edit.offset + edit.length;
+    // The first range that ends after the edit starts is the only one that can overlap it.
+    const r = lowerBound(this.rangeEnds, (rangeEnd) => rangeEnd <= edit.offset);
+    if (r < this.rangeStarts.length && this.rangeStarts[r] < (edit.length === 0 ? edit.offset : end)) return true;
+    if (edit.length === 0) return false;
+    // An insertion strictly inside the range.
+    const p = lowerBound(this.points, (point) => point <= edit.offset);
+    return p < this.points.length && this.points[p] < end;
+  }
+
+  add(edit: TextEdit): void {
+    this.keys.add(keyOf(edit));
+    if (edit.length === 0) {
+      this.points.splice(lowerBound(this.points, (point) => point <= edit.offset), 0, edit.offset);
+      return;
+    }
+    const at = lowerBound(this.rangeStarts, (start) => start < edit.offset);
+    this.rangeStarts.splice(at, 0, edit.offset);
+    this.rangeEnds.splice(at, 0, edit.offset + edit.length);
+  }
+}
+
+function keyOf(edit: TextEdit): string {
+  return `${edit.offset}:${edit.length}:${edit.newText}`;
+}
+
 /**
  * Applies whole fixes to `text` in the order given. A fix whose edits overlap an
  * edit of an earlier accepted fix (or each other) is rejected as a whole, so a fix
@@ -32,6 +83,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const accepted: TextEdit[] = [];
+  const index = new AcceptedEdits();
   const applied: Fix[] = [];
   const rejected: Fix[] = [];
   for (const fix of fixes) {
@@ -40,17 +92,16 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
     // missing values; a syntax rule and a pack both expanding `HKLM`) is applied once, not
     // rejected and not applied twice. A fix that only partly repeats accepted edits still
     // clashes and waits for the next round.
-    if (edits.length > 0 && edits.every((e) => accepted.some((a) => sameEdit(a, e)))) {
+    if (edits.length > 0 && edits.every((e) => index.has(e))) {
       applied.push(fix);
       continue;
     }
     const valid = edits.every((e) => e.offset >= 0 && e.length >= 0 && e.offset + e.length <= text.length);
-    const clash =
-      !valid ||
-      edits.some((e, i) => accepted.some((a) => overlaps(a, e)) || edits.some((o, j) => j !== i && overlaps(o, e)));
+    const clash = !valid || edits.some((e, i) => index.overlaps(e) || edits.some((o, j) => j !== i && overlaps(o, e)));
     if (clash) {
       rejected.push(fix);
     } else {
+      for (const e of edits) index.add(e);
       accepted.push(...edits);
       applied.push(fix);
     }
@@ -59,11 +110,13 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
 }
 
 /**
- * Applies non-overlapping edits. Edits at the same offset are applied in the order given.
+ * Applies non-overlapping edits. Insertions at the offset where a replaced range starts go before it
+ * (they do not overlap it); other edits at the same offset are applied in the order given.
  * Throws on overlapping edits: callers that cannot guarantee that use applyFixes.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((x, y) => x.e.offset - y.e.offset || x.i - y.i);
+  const insertionFirst = (x: TextEdit, y: TextEdit): number => (x.length === 0 ? 0 : 1) - (y.length === 0 ? 0 : 1);
+  const sorted = edits.map((e, i) => ({ e, i })).sort((x, y) => x.e.offset - y.e.offset || insertionFirst(x.e, y.e) || x.i - y.i);
   let out = '';
   let pos = 0;
   for (const { e } of sorted) {
