@@ -28,10 +28,13 @@ export class LineTable implements LineSink {
   private readonly nodes: LineNode[] = [];
   private all: LineNode[] | undefined;
 
-  constructor() {
-    // Small at first, doubled when full: the growing code then runs (and the JIT compiler sees it)
-    // before the parse is optimised. Sized from the text, it first ran deep into a big file, where
-    // the optimised parse had to be thrown away and compiled again.
+  /**
+   * `expected`: about how many lines the text has. The columns start small and grow to that at the
+   * first full row, so the growing code runs (and the JIT compiler sees it) before the parse is
+   * optimised: sized from the text at once, they first grew deep into a big file, where the optimised
+   * parse had to be thrown away and compiled again.
+   */
+  constructor(private readonly expected: number) {
     const capacity = 64;
     this.kinds = new Uint8Array(capacity);
     this.roles = new Uint8Array(capacity);
@@ -107,7 +110,7 @@ export class LineTable implements LineSink {
   private row(): number {
     if (this.size === this.kinds.length) {
       const grow = <T extends Uint8Array | Int32Array>(column: T): T => {
-        const bigger = new (column.constructor as new (n: number) => T)(column.length * 2);
+        const bigger = new (column.constructor as new (n: number) => T)(Math.max(column.length * 2, this.expected));
         bigger.set(column);
         return bigger;
       };

@@ -37,7 +37,8 @@ export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocu
   ctx.tokens?.reserve(Math.ceil(decoded.text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
   // Editor parses keep every line as a node (the next version reuses them); other parses keep a line table.
-  const lines = options.keepTrace ? new NodeSink() : new LineTable();
+  // (A line every 32 characters: regedit exports average about 60.)
+  const lines = options.keepTrace ? new NodeSink() : new LineTable(decoded.text.length >> 5);
   const state: LineLoopState = { lines, header: null, pending: null, trace: options.keepTrace ? newParseTrace() : null };
   parseLines(ctx, state, 0);
   return finishDocument(ctx, decoded, state);
