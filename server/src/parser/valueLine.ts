@@ -14,7 +14,7 @@ export const MAX_VALUE_NAME = 16383;
 
 const ignoresLine = (): string => 'regedit ignores this line';
 
-/** A value line as the parser fills it in; `bytes` is a view made on first access (see ByteArena). */
+/** A value line as the parser fills it in; `bytes` is a view into the arena (see ByteArena), or read on first access when the parse only checked them. */
 export class MutableValueLine implements ValueLine {
   get kind(): 'value' {
     return 'value';
