@@ -1,3 +1,4 @@
+import { countBefore } from '../bisect';
 import type { Fix, TextEdit } from './types';
 
 export interface ApplyResult {
@@ -20,18 +21,6 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.offset < bEnd && b.offset < aEnd;
 }
 
-/** Index of the first of `sorted` (ascending) for which `below` is false. */
-function lowerBound(sorted: readonly number[], below: (value: number) => boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (below(sorted[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The edits accepted so far, in a form that answers "does this edit overlap one of them?" by binary
  * search: the replaced ranges, which never overlap each other, sorted by start (so by end too), and the
@@ -51,21 +40,21 @@ class AcceptedEdits {
   overlaps(edit: TextEdit): boolean {
     const end = edit.offset + edit.length;
     // The first range that ends after the edit starts is the only one that can overlap it.
-    const r = lowerBound(this.rangeEnds, (rangeEnd) => rangeEnd <= edit.offset);
+    const r = countBefore(this.rangeEnds, (rangeEnd) => rangeEnd <= edit.offset);
     if (r < this.rangeStarts.length && this.rangeStarts[r] < (edit.length === 0 ? edit.offset : end)) return true;
     if (edit.length === 0) return false;
     // An insertion strictly inside the range.
-    const p = lowerBound(this.points, (point) => point <= edit.offset);
+    const p = countBefore(this.points, (point) => point <= edit.offset);
     return p < this.points.length && this.points[p] < end;
   }
 
   add(edit: TextEdit): void {
     this.keys.add(keyOf(edit));
     if (edit.length === 0) {
-      this.points.splice(lowerBound(this.points, (point) => point <= edit.offset), 0, edit.offset);
+      this.points.splice(countBefore(this.points, (point) => point <= edit.offset), 0, edit.offset);
       return;
     }
-    const at = lowerBound(this.rangeStarts, (start) => start < edit.offset);
+    const at = countBefore(this.rangeStarts, (start) => start < edit.offset);
     this.rangeStarts.splice(at, 0, edit.offset);
     this.rangeEnds.splice(at, 0, edit.offset + edit.length);
   }

@@ -1,3 +1,4 @@
+import { countBefore } from '../bisect';
 import type { KeyLine, LineNode, RegDocument, ValueLine, Win31Line } from '../parser/ast';
 import { isWs } from '../parser/context';
 import { lineTableOf } from '../parser/document';
@@ -286,18 +287,6 @@ function moveOperation(op: Operation, source: LineNode, delta: number, sectionDe
   if (op.kind === 'deleteValue') return { ...op, line: source.line, section, span: move(op.span), nameSpan: move(op.nameSpan), dataSpan: move(op.dataSpan) };
   // Windows 3.1 files are parsed in full, so their literal operations are never moved.
   throw new Error(`cannot move a ${op.kind} operation`);
-}
-
-/** Length of the prefix of `items` for which `before` holds (it holds for a prefix only). */
-function countBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The model built for each syntax tree, for the next version's build to start from. */

@@ -61,7 +61,7 @@ export function foldKey(text: string): string {
 
 /**
  * A registry path whose segments and folded key are made on first use: a big export has tens of
- * thousands of key lines, and most of their paths are never split or compared (six objects per key
+ * thousands of key lines, and most of their paths are never split or compared (seven objects per key
  * fewer for the parse of a big export, each one the garbage collector would copy).
  */
 class KeyPath implements RegistryPath {
