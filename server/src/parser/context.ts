@@ -22,9 +22,12 @@ export interface ReportExtras {
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
 }
 
-/** Reads the data bytes of a valid hex value line that its parse checked but did not collect. */
-export interface HexBytesSource {
-  read(node: ValueLine): Uint8Array;
+/** Reads the data of a value line that its parse checked but did not keep (see ParseContext.dataLater). */
+export interface ValueDataSource {
+  /** The bytes of a valid `dword:` or hex value. */
+  bytes(node: ValueLine): Uint8Array;
+  /** The unescaped text of a `"..."` value whose quotes were read without error. */
+  text(node: ValueLine): string;
 }
 
 /**
@@ -45,16 +48,16 @@ export class ParseContext {
   /** False when the text may hold NUL characters (the line loop then looks for them). */
   readonly nulFree: boolean;
   /**
-   * Set when hex values are checked but their bytes are not collected: the nodes read them from
-   * here on first access. Null when the parse collects them (editor parses, whose nodes outlive
-   * their text).
+   * Set when values' data is checked but not kept (no bytes for hex and dword values, no unescaped
+   * string): the nodes read it from here on first access. Null when the parse keeps it (editor
+   * parses, whose nodes outlive their text).
    */
-  readonly hexBytesLater: HexBytesSource | null;
+  readonly dataLater: ValueDataSource | null;
 
   constructor(
     private readonly decoded: DecodedText,
     readonly importer: Importer,
-    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean; readonly nulFree?: boolean; readonly hexBytesLater?: HexBytesSource } = {},
+    options: { readonly arenaChunkSize?: number; readonly recordTokens?: boolean; readonly nulFree?: boolean; readonly dataLater?: ValueDataSource } = {},
   ) {
     this.text = decoded.text;
     this.unicode = decoded.unicode;
@@ -62,7 +65,7 @@ export class ParseContext {
     // Smaller chunks for incremental parses, which store few values but keep their chunk alive.
     this.arena = new ByteArena(options.arenaChunkSize);
     this.tokens = options.recordTokens ? new TokenList() : null;
-    this.hexBytesLater = options.hexBytesLater ?? null;
+    this.dataLater = options.dataLater ?? null;
   }
 
   /** The file's line break, for fixes that insert lines (asked for rarely: finding it scans the text). */

@@ -18,7 +18,7 @@ export type HexRunResult =
  * On a first line `limit` excludes the trailing whitespace (regedit trims it); on a
  * continuation line it does not, so `01,02,␠` is rejected there as regedit rejects it.
  * (`what` is a function: the words are needed only for a problem, and most lines have none.)
- * With `out` null the bytes are only checked (see ParseContext.hexBytesLater).
+ * With `out` null the bytes are only checked (see ParseContext.dataLater).
  */
 export function readHexBytes(ctx: ParseContext, from: number, limit: number, lineEnd: number, out: ByteBuffer | null, what: () => string): HexRunResult {
   const text = ctx.text;

@@ -1,6 +1,6 @@
 import type { Importer } from '../model/types';
 import type { HeaderLine, IgnoredLine, RegDocument, ValueLine } from './ast';
-import { ParseContext, RawLine, type HexBytesSource } from './context';
+import { ParseContext, RawLine, type ValueDataSource } from './context';
 import { ParsedDocument } from './document';
 import type { DecodedText, EncodingProblem } from './encoding';
 import { ProblemCode } from './errors';
@@ -10,7 +10,8 @@ import { CommentLineNode } from './lineNodes';
 import { NodeSink, type LineSink } from './lineSink';
 import { LineTable } from './lineTable';
 import { TokenKind, type TokenList } from './tokens';
-import { continueHex, completeHex, parseValueLine, PendingHex } from './valueLine';
+import { continueHex, completeHex, dwordValue, parseValueLine, PendingHex } from './valueLine';
+import { readQuoted } from './quoted';
 import { parseWin31Line } from './win31';
 import { newParseTrace, rememberTrace, type ParseTrace } from './parseTrace';
 
@@ -30,9 +31,9 @@ export interface ParseOptions {
  */
 export function parse(decoded: DecodedText, options: ParseOptions = {}): RegDocument {
   const importer: Importer = options.importer === 'reg' ? 'reg' : 'regedit';
-  // Editor parses collect hex bytes: their nodes move into later versions, which have another text.
-  const hexBytesLater = options.keepTrace ? undefined : new HexRereader(decoded, importer);
-  const ctx = new ParseContext(decoded, importer, { recordTokens: options.tokens === true, hexBytesLater });
+  // Editor parses keep values' data: their nodes move into later versions, which have another text.
+  const dataLater = options.keepTrace ? undefined : new DataRereader(decoded, importer);
+  const ctx = new ParseContext(decoded, importer, { recordTokens: options.tokens === true, dataLater });
   // Hex-heavy exports have about 2 tokens per 3 characters; reserving once avoids copies.
   ctx.tokens?.reserve(Math.ceil(decoded.text.length * 0.7) + 64);
   reportEncoding(ctx, decoded.problems);
@@ -130,17 +131,37 @@ export function finishDocument(ctx: ParseContext, decoded: DecodedText, state: L
 }
 
 /**
- * Reads a hex value's bytes by parsing its lines again, collecting them this time. A parse that
- * leaves them for later still checks every byte; the bytes of most values (a big export's binary
- * data) are then never stored.
+ * Reads a value's data from the text again: a parse that leaves it for later still checks every
+ * byte, digit and escape, but most values of a big export are never looked at, so their bytes
+ * and strings are never made (fewer objects for the collector to copy).
  */
-class HexRereader implements HexBytesSource {
+class DataRereader implements ValueDataSource {
   constructor(
     private readonly decoded: DecodedText,
     private readonly importer: Importer,
   ) {}
 
-  read(node: ValueLine): Uint8Array {
+  text(node: ValueLine): string {
+    const data = node.dataSpan;
+    return readQuoted(this.decoded.text, data.offset, data.offset + data.length).value;
+  }
+
+  bytes(node: ValueLine): Uint8Array {
+    return node.dataKind === 'dword' ? this.dwordBytes(node) : this.hexBytes(node);
+  }
+
+  /** The data span is `dword:`, blanks, then the digits (none for `dword:;`). */
+  private dwordBytes(node: ValueLine): Uint8Array {
+    const text = this.decoded.text;
+    const data = node.dataSpan;
+    let digits = data.offset + 6;
+    while (text.charCodeAt(digits) === 32 || text.charCodeAt(digits) === 9) digits++;
+    const value = dwordValue(text, digits, data.offset + data.length);
+    return new Uint8Array([value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24]);
+  }
+
+  /** Parses the value's lines again, collecting the bytes this time. */
+  private hexBytes(node: ValueLine): Uint8Array {
     // Chunks of the value's size: the bytes returned are the whole chunk, not a view of it.
     const ctx = new ParseContext(this.decoded, this.importer, { arenaChunkSize: 1 });
     const lines = new NodeSink();

@@ -1,5 +1,3 @@
-import type { ParseContext } from './context';
-
 export type QuotedError =
   /** No closing quote before the end of the line. */
   | { kind: 'unterminated'; escapedQuoteAtEnd: boolean }
@@ -11,6 +9,7 @@ export type QuotedError =
 export interface QuotedResult {
   /** Offset just after the closing quote (or the end of the scanned range on error). */
   readonly end: number;
+  /** The unescaped text ('' on error, or when it was not asked for). */
   readonly value: string;
   readonly error: QuotedError | null;
   /** Offsets of `\x` escapes regedit does not know (the backslash is dropped). */
@@ -21,14 +20,14 @@ const NO_ESCAPES: number[] = [];
 /** An escape: the character after the backslash stands for itself (`\\`, `\"`, unknown escapes)... */
 const ESCAPE = /\\(.)/gs;
 /** ...except `\n` and `\r`. */
-const unescape = (_: string, c: string): string => (c === 'n' ? '\n' : c === 'r' ? '\r' : c);
+const unescapeOne = (_: string, c: string): string => (c === 'n' ? '\n' : c === 'r' ? '\r' : c);
 
 /**
  * Reads a quoted name or string starting at the `"` at `start`, with regedit's escapes:
  * `\\`, `\"`, `\n`, `\r`; `\0` and a trailing `\` reject the line; any other `\x` is `x`.
+ * With `unescape` false the quotes are only checked (the text is read again when asked for).
  */
-export function readQuoted(ctx: ParseContext, start: number, limit: number): QuotedResult {
-  const text = ctx.text;
+export function readQuoted(text: string, start: number, limit: number, unescape = true): QuotedResult {
   let i = start + 1;
   let escapes = false;
   // Only `\\` escapes (Windows paths): a plain replaceAll, much cheaper than a regular expression.
@@ -38,9 +37,10 @@ export function readQuoted(ctx: ParseContext, start: number, limit: number): Quo
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === 34) {
+      if (!unescape) return { end: i + 1, value: '', error: null, unknownEscapes };
       const raw = text.slice(start + 1, i);
       // Unescaped by native replacement: slicing the pieces between escapes and joining them costs more.
-      const value = !escapes ? raw : backslashesOnly ? raw.replaceAll('\\\\', '\\') : newlines ? raw.replace(ESCAPE, unescape) : raw.replace(ESCAPE, '$1');
+      const value = !escapes ? raw : backslashesOnly ? raw.replaceAll('\\\\', '\\') : newlines ? raw.replace(ESCAPE, unescapeOne) : raw.replace(ESCAPE, '$1');
       return { end: i + 1, value, error: null, unknownEscapes };
     }
     if (c !== 92) {

@@ -3,7 +3,7 @@ import { isStringType } from '../model/bytes';
 import type { TextSpan } from '../model/types';
 import type { ValueDataKind, ValueLine } from './ast';
 import type { ByteBuffer } from './byteBuffer';
-import { detachString, indexInRange, isHexDigit, ParseContext, RawLine, type HexBytesSource } from './context';
+import { detachString, indexInRange, isHexDigit, ParseContext, RawLine, type ValueDataSource } from './context';
 import { ProblemCode } from './errors';
 import { readHexBytes } from './hexData';
 import type { LineSink } from './lineSink';
@@ -14,7 +14,7 @@ export const MAX_VALUE_NAME = 16383;
 
 const ignoresLine = (): string => 'regedit ignores this line';
 
-/** A value line as the parser fills it in; `bytes` is a view into the arena (see ByteArena), or read on first access when the parse only checked them. */
+/** A value line as the parser fills it in; `bytes` is a view into the arena (see ByteArena), and `bytes` and `text` are read on first access when the parse only checked them. */
 export class MutableValueLine implements ValueLine {
   get kind(): 'value' {
     return 'value';
@@ -22,7 +22,7 @@ export class MutableValueLine implements ValueLine {
   name: string | null = null;
   dataKind: ValueDataKind = 'invalid';
   type = -1;
-  text: string | undefined = undefined;
+  private stringValue: string | undefined = undefined;
   valid = false;
   lastLine: number;
   end: number;
@@ -33,8 +33,8 @@ export class MutableValueLine implements ValueLine {
   private chunk: Uint8Array | null = null;
   private byteOffset = 0;
   private byteLength = 0;
-  /** Where the bytes are read from on first access when the parse did not collect them. */
-  private later: HexBytesSource | null = null;
+  /** Where the data is read from on first access when the parse did not keep it. */
+  private later: ValueDataSource | null = null;
 
   constructor(
     readonly line: number,
@@ -76,9 +76,18 @@ export class MutableValueLine implements ValueLine {
     this.dataEnd = end;
   }
 
+  get text(): string | undefined {
+    if (this.stringValue === undefined && this.later !== null && this.dataKind === 'string') this.stringValue = this.later.text(this);
+    return this.stringValue;
+  }
+
+  setText(value: string): void {
+    this.stringValue = value;
+  }
+
   get bytes(): Uint8Array | undefined {
-    if (this.later !== null) {
-      const read = this.later.read(this);
+    if (this.later !== null && this.dataKind !== 'string') {
+      const read = this.later.bytes(this);
       this.setBytes(read, 0, read.length);
     }
     const chunk = this.chunk;
@@ -93,8 +102,8 @@ export class MutableValueLine implements ValueLine {
     this.later = null;
   }
 
-  /** The bytes are to be read from `source` when asked for (a valid value whose parse only checked them). */
-  setBytesLater(source: HexBytesSource): void {
+  /** The data (bytes, or a string's text) is to be read from `source` when asked for: the parse only checked it. */
+  setDataLater(source: ValueDataSource): void {
     this.chunk = null;
     this.later = source;
   }
@@ -105,7 +114,7 @@ export class MutableValueLine implements ValueLine {
     moved.name = this.name;
     moved.dataKind = this.dataKind;
     moved.type = this.type;
-    moved.text = this.text;
+    moved.stringValue = this.stringValue;
     moved.valid = this.valid;
     moved.lastLine = this.lastLine;
     moved.end = this.end;
@@ -123,7 +132,8 @@ export class MutableValueLine implements ValueLine {
   detached(): MutableValueLine {
     const copy = this.copy();
     copy.name = this.name === null ? null : detachString(this.name);
-    copy.text = this.text === undefined ? undefined : detachString(this.text);
+    const text = this.text;
+    copy.stringValue = text === undefined ? undefined : detachString(text);
     return copy;
   }
 
@@ -137,7 +147,7 @@ export class MutableValueLine implements ValueLine {
 export interface PendingHex {
   readonly node: MutableValueLine;
   readonly index: number;
-  /** The bytes so far; null when they are not collected (see ParseContext.hexBytesLater). */
+  /** The bytes so far; null when they are not collected (see ParseContext.dataLater). */
   readonly bytes: ByteBuffer | null;
   /** Offset of the last continuation backslash (for the "remove it" fix). */
   backslash: number;
@@ -172,7 +182,7 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, line
     node.name = '';
     q = p + 1;
   } else {
-    const quoted = readQuoted(ctx, p, line.end);
+    const quoted = readQuoted(text, p, line.end);
     if (quoted.error) {
       if (quoted.error.kind === 'nulEscape') {
         ctx.report(ProblemCode.NulEscape, quoted.error.offset, quoted.error.offset + 2, `${ignores}: \\0 is not allowed in a value name`);
@@ -253,7 +263,7 @@ function parseData(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: 
   if (c === 34) {
     node.dataKind = 'string';
     node.type = 1;
-    const quoted = readQuoted(ctx, r, limit);
+    const quoted = readQuoted(text, r, limit, ctx.dataLater === null);
     if (quoted.error) {
       reportStringError(ctx, quoted.error, r, limit);
       reject(ctx, node, r, line);
@@ -261,7 +271,8 @@ function parseData(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: 
     }
     ctx.emit(TokenKind.String, r, quoted.end);
     reportUnknownEscapes(ctx, quoted.unknownEscapes, 'string');
-    node.text = quoted.value;
+    if (ctx.dataLater === null) node.setText(quoted.value);
+    else node.setDataLater(ctx.dataLater);
     node.setData(r, quoted.end);
     node.valid = checkTail(ctx, node, quoted.end, limit, line, 'the closing quote');
     return null;
@@ -324,7 +335,7 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
       ctx.report(ProblemCode.MalformedDword, r, d, 'regedit may ignore this line: dword: has no digits (only Wine reads this as 0)', {
         fixes: [{ title: 'Write dword:00000000', edits: [{ offset: d, length: 0, newText: '00000000' }] }],
       });
-      node.setBytes(ctx.arena.storeDword(0), ctx.arena.lastOffset, 4);
+      storeDword(ctx, node, d, d);
       node.setData(r, d);
       node.valid = checkTail(ctx, node, d, limit, line, 'the DWORD digits');
       return;
@@ -348,11 +359,20 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
   if (t < limit && text.charCodeAt(t) !== 59 && text.charCodeAt(t) !== 35) {
     return report(e, limit, `only a ';' comment may follow the DWORD digits (found "${ctx.excerpt(t, limit)}")`);
   }
-  const value = parseInt(text.slice(d, e), 16) >>> 0;
-  const chunk = ctx.arena.storeDword(value);
-  node.setBytes(chunk, ctx.arena.lastOffset, 4);
+  storeDword(ctx, node, d, e);
   node.setData(r, e);
   node.valid = checkTail(ctx, node, e, limit, line, 'the DWORD digits');
+}
+
+/** The DWORD written with the hex digits in [start, end): 0 when there are none (`dword:;`, read as Wine does). */
+export function dwordValue(text: string, start: number, end: number): number {
+  return start < end ? parseInt(text.slice(start, end), 16) >>> 0 : 0;
+}
+
+/** Gives a dword value the bytes of the digits in [start, end), or where to read them later (see DataRereader). */
+function storeDword(ctx: ParseContext, node: MutableValueLine, start: number, end: number): void {
+  if (ctx.dataLater !== null) node.setDataLater(ctx.dataLater);
+  else node.setBytes(ctx.arena.storeDword(dwordValue(ctx.text, start, end)), ctx.arena.lastOffset, 4);
 }
 
 function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: number, limit: number, index: number): PendingHex | null {
@@ -396,7 +416,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   }
   ctx.emit(TokenKind.TypePrefix, r, bodyStart);
   // String types are collected all the same: the model converts their bytes right away.
-  const bytes = ctx.hexBytesLater === null || isStringType(node.type) ? ctx.hexBytes : null;
+  const bytes = ctx.dataLater === null || isStringType(node.type) ? ctx.hexBytes : null;
   bytes?.reset();
   const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignoresLine);
   node.setData(r, bodyStart);
@@ -424,7 +444,7 @@ export function completeHex(ctx: ParseContext, pending: PendingHex, valid: boole
 /** Gives a complete, valid hex value its bytes: the ones collected, or where to read them later. */
 function storeHexBytes(ctx: ParseContext, node: MutableValueLine, bytes: ByteBuffer | null): void {
   if (bytes === null) {
-    if (ctx.hexBytesLater !== null) node.setBytesLater(ctx.hexBytesLater);
+    if (ctx.dataLater !== null) node.setDataLater(ctx.dataLater);
     return;
   }
   const stored = ctx.arena.storeBuffer(bytes);
