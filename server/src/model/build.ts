@@ -375,7 +375,9 @@ function valueOperation(doc: RegDocument, node: ValueLine, path: RegistryPath, s
     data = storedStringBytes(raw, doc.decoded.unicode, codePage);
     if (node.type === RegType.MULTI_SZ) checkMultiSz(doc, node, raw, data, problems);
   }
-  return new SetValueOperation(section, path, node, data);
+  // Stored as written (a Unicode file's terminated UTF-16LE): the operation reads the node's bytes when asked, so
+  // that a big export's model keeps no array per string value.
+  return new SetValueOperation(section, path, node, data === raw ? null : data);
 }
 
 function checkMultiSz(doc: RegDocument, node: ValueLine, raw: Uint8Array, stored: Uint8Array, problems: ModelProblem[]): void {
