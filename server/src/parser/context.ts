@@ -5,6 +5,7 @@ import type { ParseProblem, ProblemCode } from './errors';
 import { ByteArena } from './byteArena';
 import { ByteBuffer } from './byteBuffer';
 import { knownWithoutNuls, type DecodedText } from './encoding';
+import { NameTable } from './nameTable';
 import { TokenKind, TokenList } from './tokens';
 
 /** One physical line: [start, end) is the text, [end, eolEnd) its line break. */
@@ -42,6 +43,8 @@ export class ParseContext {
   readonly hexBytes = new ByteBuffer();
   /** Where the data bytes of all values are kept. */
   readonly arena: ByteArena;
+  /** The value names read so far (a repeated name is one string). */
+  readonly names = new NameTable();
 
   readonly text: string;
   readonly unicode: boolean;

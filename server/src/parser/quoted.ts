@@ -1,3 +1,5 @@
+import type { NameTable } from './nameTable';
+
 export type QuotedError =
   /** No closing quote before the end of the line. */
   | { kind: 'unterminated'; escapedQuoteAtEnd: boolean }
@@ -25,9 +27,10 @@ const unescapeOne = (_: string, c: string): string => (c === 'n' ? '\n' : c === 
 /**
  * Reads a quoted name or string starting at the `"` at `start`, with regedit's escapes:
  * `\\`, `\"`, `\n`, `\r`; `\0` and a trailing `\` reject the line; any other `\x` is `x`.
- * With `unescape` false the quotes are only checked (the text is read again when asked for).
+ * With `unescape` false the quotes are only checked (the text is read again when asked for); a text
+ * without escapes comes from `names` when it is given.
  */
-export function readQuoted(text: string, start: number, limit: number, unescape = true): QuotedResult {
+export function readQuoted(text: string, start: number, limit: number, unescape = true, names?: NameTable): QuotedResult {
   let i = start + 1;
   let escapes = false;
   // Only `\\` escapes (Windows paths): a plain replaceAll, much cheaper than a regular expression.
@@ -38,6 +41,7 @@ export function readQuoted(text: string, start: number, limit: number, unescape 
     const c = text.charCodeAt(i);
     if (c === 34) {
       if (!unescape) return { end: i + 1, value: '', error: null, unknownEscapes };
+      if (!escapes && names !== undefined) return { end: i + 1, value: names.get(text, start + 1, i), error: null, unknownEscapes };
       const raw = text.slice(start + 1, i);
       // Unescaped by native replacement: slicing the pieces between escapes and joining them costs more.
       const value = !escapes ? raw : backslashesOnly ? raw.replaceAll('\\\\', '\\') : newlines ? raw.replace(ESCAPE, unescapeOne) : raw.replace(ESCAPE, '$1');

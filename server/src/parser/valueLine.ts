@@ -187,7 +187,7 @@ export function parseValueLine(ctx: ParseContext, line: RawLine, p: number, line
     node.name = '';
     q = p + 1;
   } else {
-    const quoted = readQuoted(text, p, line.end);
+    const quoted = readQuoted(text, p, line.end, true, ctx.names);
     if (quoted.error) {
       if (quoted.error.kind === 'nulEscape') {
         ctx.report(ProblemCode.NulEscape, quoted.error.offset, quoted.error.offset + 2, `${ignores}: \\0 is not allowed in a value name`);
