@@ -133,22 +133,19 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
     if (!section || lastContentEnd < 0) return;
     section.insertAt = lastContentEnd + lineBreakLengthAt(doc.text, lastContentEnd);
   };
-  // A plain parse's blank and continuation lines are rows of its line table: read there, not made into nodes.
+  // A plain parse keeps its blank and continuation lines as rows of a line table: the build goes from one
+  // line with content to the next, and takes where the continuation lines after one end from the table.
   const table = lineTableOf(doc);
   const lines = table ? [] : doc.lines;
-  const count = table ? table.length : lines.length;
+  const count = table ? table.nodeCount : lines.length;
   // Past an edit the parser moved the old lines: from their first key line on, the old model is moved too.
   const tail = resume && previous ? movedTail(doc, previous) : undefined;
   for (let i = resume ? resume.line : 0; i < count; i++) {
     let node: LineNode;
     if (table) {
-      const row = table.kindAt(i);
-      if (row === 'continuation') {
-        lastContentEnd = table.rowEnd(i);
-        continue;
-      }
-      if (row === 'blank') continue;
-      node = table.contentNode(i);
+      const trail = i > 0 ? table.trailEnd(i - 1) : -1;
+      if (trail >= 0) lastContentEnd = trail;
+      node = table.nodeAt(i);
     } else {
       node = lines[i];
     }
@@ -209,6 +206,8 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
     const op = valueOperation(doc, node, current, sections.length - 1, codePage, problems);
     if (op) operations.push(op);
   }
+  const trail = table && count > 0 ? table.trailEnd(count - 1) : -1;
+  if (trail >= 0) lastContentEnd = trail;
   closeSection();
   return finish(doc, { imports: doc.imports, operations, sections, problems }, { builtFrom: (resume?.line ?? 0) + 1 });
 }

@@ -26,6 +26,8 @@ export class LineTable implements LineSink {
   private eolEnds: Int32Array;
   private contentStarts: Int32Array;
   private readonly nodes: LineNode[] = [];
+  /** For each node, where the continuation lines right after it end (-1 when none follow it). */
+  private readonly trails: number[] = [];
   private all: LineNode[] | undefined;
 
   /**
@@ -55,6 +57,7 @@ export class LineTable implements LineSink {
     this.kinds[row] = node instanceof MutableValueLine ? VALUE : KINDS.indexOf(node.kind);
     this.refs[row] = this.nodes.length;
     this.nodes.push(node);
+    this.trails.push(-1);
   }
 
   pushBlank(start: number, end: number, eolEnd: number, contentStart: number): void {
@@ -69,20 +72,27 @@ export class LineTable implements LineSink {
     this.roles[row] = ROLES.indexOf(role);
     this.refs[row] = owner;
     this.setPositions(row, start, end, eolEnd, contentStart);
+    // Continuation lines follow their value line with no other node between.
+    this.trails[this.nodes.length - 1] = end;
   }
 
-  kindAt(index: number): LineNode['kind'] {
-    return KINDS[this.kinds[index]];
+  /** How many lines have content (key, value, comment, header, ignored, win31): the lines that are nodes. */
+  get nodeCount(): number {
+    return this.nodes.length;
   }
 
-  /** The node of a line with content (key, value, comment, header, ignored, win31). */
-  contentNode(index: number): LineNode {
-    return this.nodes[this.refs[index]];
+  /** The `index`th line with content, in line order. */
+  nodeAt(index: number): LineNode {
+    return this.nodes[index];
   }
 
-  /** Where the text of a blank or continuation line ends (before its line break). */
-  rowEnd(index: number): number {
-    return this.ends[index];
+  /**
+   * Where the continuation lines that follow the `index`th node end (before the line break of the last
+   * one), or -1 when none follow it. The model needs no more of them: blank and continuation lines are
+   * more than half of an export, and it goes from one node to the next.
+   */
+  trailEnd(index: number): number {
+    return this.trails[index];
   }
 
   /** Every line as a node (made once). */
