@@ -162,8 +162,8 @@ export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
         const model = { imports: doc.imports, operations: operations.concat(moved.operations), sections: sections.concat(moved.sections), problems: problems.concat(moved.problems) };
         return finish(doc, model, { builtFrom: (resume?.line ?? 0) + 1, movedFrom: i + 1 });
       }
-      lastContentEnd = node.span.offset + node.span.length;
       const section = keySection(node);
+      lastContentEnd = section.span.offset + section.span.length;
       sections.push(section);
       if (kind === 'win31') {
         if (doc.imports && node.path) {
@@ -336,10 +336,12 @@ function lineBreakLengthAt(text: string, at: number): number {
 }
 
 function keySection(node: KeyLine | Win31Line): Mutable<KeySection> {
-  const end = node.span.offset + node.span.length;
+  // (A span object of its own: the nodes make a new one on each read of `span`.)
+  const span = node.span;
+  const end = span.offset + span.length;
   return {
     line: node.line,
-    span: spanOf(node.span.offset, end),
+    span,
     path: node.path,
     deletion: node.kind === 'key' ? node.deletion : false,
     opened: node.kind === 'win31' && node.path !== null,

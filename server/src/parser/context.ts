@@ -43,7 +43,7 @@ export class ParseContext {
   readonly hexBytes = new ByteBuffer();
   /** Where the data bytes of all values are kept. */
   readonly arena: ByteArena;
-  /** The value names read so far (a repeated name is one string). */
+  /** The value names and root spellings read so far (a repeated one is one string). */
   readonly names = new NameTable();
 
   readonly text: string;

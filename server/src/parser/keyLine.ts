@@ -77,7 +77,9 @@ export class KeyLineNode implements KeyLine {
 }
 
 function keyNode(ctx: ParseContext, line: RawLine, p: number, status: KeyLineStatus, deletion: boolean, pathStart: number, pathEnd: number, rootEnd: number, path: RegistryPath | null): KeyLine {
-  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, pathStart < 0 ? '' : ctx.text.slice(pathStart, pathEnd), pathStart, pathEnd, rootEnd, path);
+  // The path's text when it is the whole text between the brackets (as regedit exports it): one string, not two.
+  const pathText = pathStart < 0 ? '' : path !== null && path.text.length === pathEnd - pathStart && path.rootAsWritten === path.root ? path.text : ctx.text.slice(pathStart, pathEnd);
+  return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, pathText, pathStart, pathEnd, rootEnd, path);
 }
 
 /** Parses a line whose first non-blank character (at `p`) is `[`. */
@@ -146,7 +148,8 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   const text = ctx.text;
   let rootEnd = indexInRange(text, 92, start, close);
   if (rootEnd < 0) rootEnd = close;
-  const rootAsWritten = text.slice(start, rootEnd);
+  // Files spell their roots the same way on every key line: one string (and one lookup in resolveRoot's map).
+  const rootAsWritten = ctx.names.get(text, start, rootEnd);
   ctx.emit(TokenKind.RootName, start, rootEnd);
   bounds.length = 0;
   let status: KeyLineStatus = 'ok';
