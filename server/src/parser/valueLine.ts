@@ -5,7 +5,7 @@ import type { ValueDataKind, ValueLine } from './ast';
 import type { ByteBuffer } from './byteBuffer';
 import { detachString, indexInRange, isHexDigit, ParseContext, RawLine, type ValueDataSource } from './context';
 import { ProblemCode } from './errors';
-import { readHexBytes } from './hexData';
+import { readHexBytes, readWholeHexLine } from './hexData';
 import type { LineSink } from './lineSink';
 import { readQuoted } from './quoted';
 import { TokenKind } from './tokens';
@@ -423,7 +423,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   // String types are collected all the same: the model converts their bytes right away.
   const bytes = ctx.dataLater === null || isStringType(node.type) ? ctx.hexBytes : null;
   bytes?.reset();
-  const result = readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignoresLine);
+  const result = (ctx.tokens === null ? readWholeHexLine(text, bodyStart, limit, bytes) : null) ?? readHexBytes(ctx, bodyStart, limit, line.end, bytes, ignoresLine);
   node.setData(r, bodyStart);
   if (result.kind === 'error') {
     reject(ctx, node, ctx.coveredOr(line.end), line);
@@ -474,7 +474,7 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   node.lastLine = line.number;
   node.end = line.end;
   if (isHexDigit(text.charCodeAt(p))) {
-    const result = readHexBytes(ctx, p, line.end, line.end, pending.bytes, pending.discards);
+    const result = (ctx.tokens === null ? readWholeHexLine(text, p, line.end, pending.bytes) : null) ?? readHexBytes(ctx, p, line.end, line.end, pending.bytes, pending.discards);
     lines.pushContinuation(line.start, line.end, line.eolEnd, p, pending.index, 'data');
     if (result.kind === 'error') {
       completeHex(ctx, pending, false);

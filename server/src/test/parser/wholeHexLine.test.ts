@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { buildModel } from '../../model/build';
+import { decodeBytes, decodedFromText, parse, type DecodedText } from '../../parser/index';
+import { fixtureAndCorpusFiles, repoRoot } from '../helpers/regFiles';
+
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * A parse that records no tokens reads hex lines of the usual shape in one match (readWholeHexLine);
+ * a parse that records tokens reads every element. Both must find the same lines, problems and model,
+ * in an editor parse (bytes collected) and a plain one (bytes read later).
+ */
+function compare(decoded: DecodedText, label: string, importer: 'regedit' | 'reg' = 'regedit'): void {
+  for (const keepTrace of [false, true]) {
+    const fast = parse(decoded, { importer, keepTrace });
+    const elementwise = parse(decoded, { importer, keepTrace, tokens: true });
+    assert.deepStrictEqual(json(buildModel(fast)), json(buildModel(elementwise)), `${label}: model`);
+    assert.deepStrictEqual(json(fast.problems), json(elementwise.problems), `${label}: problems`);
+    assert.deepStrictEqual(json(fast.lines), json(elementwise.lines), `${label}: lines`);
+  }
+}
+
+const hexByte = fc.constantFrom('00', '41', 'ff', 'FF', 'aB', '7', '100', '', ' 01', '01 ', '0x41', 'g1');
+const hexLine = fc.tuple(
+  fc.constantFrom('hex:', 'hex(7):', 'hex(2):', 'hex(b):'),
+  fc.array(fc.array(hexByte, { maxLength: 5 }), { minLength: 1, maxLength: 4 }),
+  fc.constantFrom('', ' ', '\t', ' ;c', '\\', ',\\ '),
+  fc.constantFrom('', '  ', '; comment', '#x', '[HKEY_CURRENT_USER\\B]'),
+  fc.constantFrom('\r\n', '\n', '\r'),
+).map(([prefix, rows, trailer, between, eol]) => {
+  const body = rows.map((row) => row.join(',')).join(`,\\${trailer}${eol}${between}${between ? eol : ''}  `);
+  return `"v"=${prefix}${body}${eol}`;
+});
+
+describe('hex lines read in one match (readWholeHexLine)', () => {
+  it('give the lines, problems and model of an element-by-element read, for every fixture and corpus file', () => {
+    const files = fixtureAndCorpusFiles();
+    for (const file of files) compare(decodeBytes(fs.readFileSync(file)), path.relative(repoRoot, file));
+    assert.ok(files.length > 400, `compared ${files.length} files`);
+  });
+
+  it('give the same for generated hex values, in both encodings and importers, with NULs and a missing last line break', () => {
+    fc.assert(
+      fc.property(fc.array(hexLine, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom('regedit' as const, 'reg' as const), fc.constantFrom('', '\0', ',\\', '\0 01,', '01,\\'), (lines, unicode, importer, end) => {
+        const text = `Windows Registry Editor Version 5.00\r\n[HKEY_CURRENT_USER\\A]\r\n${lines.join('')}${end}`;
+        compare(decodedFromText(text, unicode ? {} : { encoding: 'windows-1252', bom: false }), 'generated', importer);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
