@@ -27,13 +27,14 @@ function meaning(body: string): { value: string; end: number; unknown: number[] 
 }
 
 describe('parser/quoted (regedit escapes)', () => {
-  it('reads what the escapes mean, where the closing quote is and which escapes are unknown', () => {
+  it('reads what the escapes mean, where the closing quote is and which escapes are unknown, within the limit it is given', () => {
     const piece = fc.constantFrom('a', 'é', '\u2028', ' ', '"', '\\', '\\\\', '\\"', '\\n', '\\r', '\\x', '\\0', 'n', 'C:\\\\Program Files');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      // What follows the limit (the rest of the file after a NUL, say) is not read.
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom('', '"', 'x"', '\0"', '\\"'), (pieces, after) => {
         const body = pieces.join('');
-        const text = `"${body}`;
-        const result = readQuoted(text, 0, text.length);
+        const text = `"${body}${after}`;
+        const result = readQuoted(text, 0, 1 + body.length);
         const expected = meaning(body);
         if (expected === 'rejected') {
           assert.notEqual(result.error, null, JSON.stringify(text));
