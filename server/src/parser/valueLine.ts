@@ -388,6 +388,10 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
   if (text.charCodeAt(r + 3) === 58) {
     node.type = 3;
     bodyStart = r + 4;
+  } else if (isHexDigit(text.charCodeAt(r + 4)) && text.charCodeAt(r + 5) === 41 && text.charCodeAt(r + 6) === 58) {
+    // One digit, as exporters write the type: no slices, no regular expression.
+    node.type = parseInt(text[r + 4], 16);
+    bodyStart = r + 7;
   } else {
     // Wine tolerates blanks before N (not after); the type is read as Wine reads it, with an error.
     const n = ctx.skipWs(r + 4, limit);
