@@ -6,7 +6,8 @@ import { traceOf, type MovedTail } from '../parser/parseTrace';
 import { mentionsLine, shiftProblem } from '../parser/movedProblem';
 import { isStringType, storedStringBytes, utf16z } from './bytes';
 import { lastHexByteEnd } from './lastHexByte';
-import type { KeySection, ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
+import { KeyLineSection, type SectionInProgress } from './section';
+import type { ModelProblem, Operation, RegistryPath, RegModel, SetValueOp, TextSpan } from './types';
 import { RegType } from './types';
 
 /** A createKey / deleteKey operation; spans come from the key line on access. */
@@ -105,8 +106,6 @@ class SetValueOperation implements SetValueOp {
   }
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** Why no key is current, for the "value dropped" message. */
 type NoKey = { reason: 'start' } | { reason: 'deleted' | 'failed'; line: number };
 
@@ -120,7 +119,7 @@ const spanOf = (start: number, end: number): TextSpan => ({ offset: start, lengt
 export function buildModel(doc: RegDocument, previous?: RegDocument): RegModel {
   const resume = previous ? resumePoint(doc, previous) : undefined;
   const operations: Operation[] = resume ? resume.operations : [];
-  const sections: Mutable<KeySection>[] = resume ? resume.sections : [];
+  const sections: SectionInProgress[] = resume ? resume.sections : [];
   const problems: ModelProblem[] = resume ? resume.problems : [];
   const codePage = doc.decoded.unicode ? 'utf-16le' : doc.decoded.encoding;
   let current: RegistryPath | null = null;
@@ -297,7 +296,7 @@ const models = new WeakMap<RegDocument, RegModel>();
  * key line that sets the current key (so no state flows into it) before the first line that is not
  * the same node. Everything before it (operations, sections, problems) is the previous model's.
  */
-function resumePoint(doc: RegDocument, previous: RegDocument): { line: number; operations: Operation[]; sections: Mutable<KeySection>[]; problems: ModelProblem[] } | undefined {
+function resumePoint(doc: RegDocument, previous: RegDocument): { line: number; operations: Operation[]; sections: SectionInProgress[]; problems: ModelProblem[] } | undefined {
   const model = models.get(previous);
   if (!model || doc.imports !== previous.imports || doc.decoded.unicode !== previous.decoded.unicode || doc.decoded.encoding !== previous.decoded.encoding) return undefined;
   const lines = doc.lines;
@@ -324,7 +323,7 @@ function resumePoint(doc: RegDocument, previous: RegDocument): { line: number; o
   return {
     line,
     operations: model.operations.slice(0, opCount),
-    sections: model.sections.slice(0, sectionCount) as Mutable<KeySection>[],
+    sections: model.sections.slice(0, sectionCount) as SectionInProgress[],
     problems: problems.slice(0, problemCount),
   };
 }
@@ -335,19 +334,12 @@ function lineBreakLengthAt(text: string, at: number): number {
   return c === 10 ? 1 : 0;
 }
 
-function keySection(node: KeyLine | Win31Line): Mutable<KeySection> {
-  // (A span object of its own: the nodes make a new one on each read of `span`.)
+function keySection(node: KeyLine | Win31Line): KeyLineSection {
   const span = node.span;
   const end = span.offset + span.length;
-  return {
-    line: node.line,
-    span,
-    path: node.path,
-    deletion: node.kind === 'key' ? node.deletion : false,
-    opened: node.kind === 'win31' && node.path !== null,
-    insertAt: end + node.eol.length,
-    indent: '',
-  };
+  const section = new KeyLineSection(node.line, span.offset, end, node.path, node.kind === 'key' ? node.deletion : false, end + node.eol.length);
+  section.opened = node.kind === 'win31' && node.path !== null;
+  return section;
 }
 
 function droppedValue(node: ValueLine, noKey: NoKey): ModelProblem {
