@@ -157,9 +157,11 @@ export interface PendingHex {
   /** Offset of the last continuation backslash (for the "remove it" fix). */
   backslash: number;
   backslashLine: number;
-  /** How messages name the value ("the hex value "X""), and the start of those about a continuation line. */
-  readonly label: () => string;
-  readonly discards: () => string;
+}
+
+/** How messages name a hex value: the default value, or the hex value "X". */
+function hexLabel(ctx: ParseContext, node: MutableValueLine): string {
+  return node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameStart + 1, node.nameEnd - 1, 40)}"`;
 }
 
 function newNode(line: RawLine, p: number): MutableValueLine {
@@ -316,14 +318,14 @@ function reportStringError(ctx: ParseContext, error: NonNullable<ReturnType<type
   }
 }
 
-function rejectDword(ctx: ParseContext, node: MutableValueLine, line: RawLine, d: number, start: number, end: number, message: string, fixes?: Fix[]): void {
-  ctx.report(ProblemCode.MalformedDword, start, end, message, { fixes });
+/** Reports why regedit ignores a dword line (`why` finishes "regedit ignores this line: ...") and rejects it. */
+function rejectDword(ctx: ParseContext, node: MutableValueLine, line: RawLine, d: number, start: number, end: number, why: string, fixes?: Fix[]): void {
+  ctx.report(ProblemCode.MalformedDword, start, end, `regedit ignores this line: ${why}`, { fixes });
   reject(ctx, node, start < d ? d : start, line);
 }
 
 function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: number, limit: number): void {
   const text = ctx.text;
-  const ignores = 'regedit ignores this line';
   node.dataKind = 'dword';
   node.type = 4;
   ctx.emit(TokenKind.TypePrefix, r, r + 6);
@@ -332,9 +334,8 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
   let e = d;
   while (e < limit && isHexDigit(text.charCodeAt(e))) e++;
   const count = e - d;
-  const report = (start: number, end: number, why: string, fixes?: Fix[]): void => rejectDword(ctx, node, line, d, start, end, `${ignores}: ${why}`, fixes);
   if (count === 0) {
-    if (d >= limit) return report(r, limit, 'dword: has no digits', [{ title: 'Write dword:00000000', edits: [{ offset: r + 6, length: limit - r - 6, newText: '00000000' }] }]);
+    if (d >= limit) return rejectDword(ctx, node, line, d, r, limit, 'dword: has no digits', [{ title: 'Write dword:00000000', edits: [{ offset: r + 6, length: limit - r - 6, newText: '00000000' }] }]);
     if (text.charCodeAt(d) === 59) {
       // Wine stores 0 here; the value is modelled as Wine imports it and the strict reading adds an error.
       ctx.report(ProblemCode.MalformedDword, r, d, 'regedit may ignore this line: dword: has no digits (only Wine reads this as 0)', {
@@ -345,24 +346,24 @@ function parseDword(ctx: ParseContext, line: RawLine, node: MutableValueLine, r:
       node.valid = checkTail(ctx, node, d, limit, line, 'the DWORD digits');
       return;
     }
-    return report(d, limit, `a DWORD is 1 to 8 hex digits (found "${ctx.excerpt(d, limit)}")`);
+    return rejectDword(ctx, node, line, d, d, limit, `a DWORD is 1 to 8 hex digits (found "${ctx.excerpt(d, limit)}")`);
   }
   if (count === 1 && text.charCodeAt(d) === 48 && (text.charCodeAt(e) === 120 || text.charCodeAt(e) === 88)) {
     let f = e + 1;
     while (f < limit && isHexDigit(text.charCodeAt(f))) f++;
     const fixes = f - e - 1 >= 1 && f - e - 1 <= 8 ? [{ title: 'Remove the 0x prefix', edits: [{ offset: d, length: 2, newText: '' }] }] : undefined;
-    return report(d, f, 'a DWORD is written in hex without a 0x prefix', fixes);
+    return rejectDword(ctx, node, line, d, d, f, 'a DWORD is written in hex without a 0x prefix', fixes);
   }
   if (count > 8) {
     const significant = text.slice(d, e).replace(/^0+(?=.)/, '');
     const fixes = significant.length <= 8 ? [{ title: `Write dword:${significant.padStart(8, '0')}`, edits: [{ offset: d, length: count, newText: significant.padStart(8, '0') }] }] : undefined;
-    return report(d, e, `a DWORD has at most 8 hex digits (found ${count})`, fixes);
+    return rejectDword(ctx, node, line, d, d, e, `a DWORD has at most 8 hex digits (found ${count})`, fixes);
   }
   ctx.emit(TokenKind.DwordDigits, d, e);
   const t = ctx.skipWs(e, limit);
-  if (t < limit && t > e && isHexDigit(text.charCodeAt(t))) return report(d, limit, 'a DWORD cannot contain spaces');
+  if (t < limit && t > e && isHexDigit(text.charCodeAt(t))) return rejectDword(ctx, node, line, d, d, limit, 'a DWORD cannot contain spaces');
   if (t < limit && text.charCodeAt(t) !== 59 && text.charCodeAt(t) !== 35) {
-    return report(e, limit, `only a ';' comment may follow the DWORD digits (found "${ctx.excerpt(t, limit)}")`);
+    return rejectDword(ctx, node, line, d, e, limit, `only a ';' comment may follow the DWORD digits (found "${ctx.excerpt(t, limit)}")`);
   }
   storeDword(ctx, node, d, e);
   node.setData(r, e);
@@ -439,9 +440,7 @@ function parseHex(ctx: ParseContext, line: RawLine, node: MutableValueLine, r: n
     node.valid = true;
     return null;
   }
-  const label = (): string => (node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameStart + 1, node.nameEnd - 1, 40)}"`);
-  const discards = (): string => `regedit discards ${label()} (line ${node.line})`;
-  return { node, index, bytes, backslash: result.backslash, backslashLine: line.number, label, discards };
+  return { node, index, bytes, backslash: result.backslash, backslashLine: line.number };
 }
 
 /** Completes a pending hex value (continuations over, or end of file). */
@@ -478,7 +477,8 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   node.lastLine = line.number;
   node.end = line.end;
   if (isHexDigit(text.charCodeAt(p))) {
-    const result = (ctx.tokens === null ? readWholeHexLine(text, p, line.end, pending.bytes) : null) ?? readHexBytes(ctx, p, line.end, line.end, pending.bytes, pending.discards);
+    const result = (ctx.tokens === null ? readWholeHexLine(text, p, line.end, pending.bytes) : null)
+      ?? readHexBytes(ctx, p, line.end, line.end, pending.bytes, () => `regedit discards ${hexLabel(ctx, node)} (line ${node.line})`);
     lines.pushContinuation(line.start, line.end, line.eolEnd, p, pending.index, 'data');
     if (result.kind === 'error') {
       completeHex(ctx, pending, false);
@@ -496,8 +496,8 @@ export function continueHex(ctx: ParseContext, line: RawLine, pending: PendingHe
   ctx.emit(TokenKind.Invalid, p, line.end);
   const hash = text.charCodeAt(p) === 35;
   const message = hash
-    ? `regedit discards ${pending.label()} (line ${node.line}) and this line: a '#' line inside a hex continuation ends the value (use ';' for comments)`
-    : `regedit swallows this line: ${pending.label()} on line ${node.line} ends with ',\\', so this line is read as its continuation; the value and this line are both discarded`;
+    ? `regedit discards ${hexLabel(ctx, node)} (line ${node.line}) and this line: a '#' line inside a hex continuation ends the value (use ';' for comments)`
+    : `regedit swallows this line: ${hexLabel(ctx, node)} on line ${node.line} ends with ',\\', so this line is read as its continuation; the value and this line are both discarded`;
   const fixes: Fix[] = hash
     ? [{ title: "Use ';' for the comment", edits: [{ offset: p, length: 1, newText: ';' }] }]
     : [{ title: `Remove the continuation backslash on line ${pending.backslashLine}`, edits: [{ offset: pending.backslash, length: 1, newText: '' }] }];
