@@ -1,5 +1,5 @@
-import type { TextSpan, RegistryPath } from '../model/types';
-import { makeRegistryPath, registryPathFromText, resolveRoot, rootAccepted, ROOT_KEYS } from '../model/paths';
+import type { RegistryPath, RootKeyName, TextSpan } from '../model/types';
+import { makeRegistryPath, registryPathFromText, resolveRoot, rootAccepted, ROOT_KEYS, type RootResolution } from '../model/paths';
 import type { KeyLine, KeyLineStatus } from './ast';
 import { detachString, indexInRange, isWs, lastIndexInRange, ParseContext, RawLine } from './context';
 import { ProblemCode } from './errors';
@@ -152,21 +152,51 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
   const rootAsWritten = ctx.names.get(text, start, rootEnd);
   ctx.emit(TokenKind.RootName, start, rootEnd);
   bounds.length = 0;
-  let status: KeyLineStatus = 'ok';
+  // Whether a segment may have something to report (checked in detail, and worded, only then).
+  let suspect = false;
   let i = rootEnd;
   while (i < close) {
     ctx.emit(TokenKind.PathSeparator, i, i + 1);
     let j = indexInRange(text, 92, i + 1, close);
     if (j < 0) j = close;
     ctx.emit(TokenKind.KeySegment, i + 1, j);
+    if (j - i - 1 === 0 || j - i - 1 > MAX_KEY_SEGMENT || isWs(text.charCodeAt(i + 1)) || isWs(text.charCodeAt(j - 1))) suspect = true;
     bounds.push(i + 1, j);
     i = j;
   }
   // Trailing empty segments (from trailing backslashes) are dropped, as regedit drops them.
   while (bounds.length > 0 && bounds[bounds.length - 2] === bounds[bounds.length - 1]) bounds.length -= 2;
-  const verb = deletion ? 'regedit deletes nothing' : 'regedit cannot open this key';
-  const after = deletion ? '' : '; values below are dropped until the next key line';
   const resolution = resolveRoot(rootAsWritten);
+  const root = checkRoot(ctx, resolution, rootAsWritten, start, rootEnd, close, deletion);
+  if (typeof root !== 'string') return root;
+  const status = suspect ? checkSegments(ctx, deletion) : 'ok';
+  const segmentCount = bounds.length >> 1;
+  if (deletion && segmentCount === 0) {
+    ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
+    return { status: 'failed', rootEnd, path: makeRegistryPath(root, rootAsWritten, []) };
+  }
+  // Written as regedit exports it (full root name, no trailing backslash), the path text is a slice of
+  // the line: no joined copy of it (nor the copy a concatenation makes when it is read), and its
+  // segments are split from it when asked for.
+  const pathEnd = segmentCount > 0 ? bounds[bounds.length - 1] : rootEnd;
+  if (rootAsWritten === root) return { status, rootEnd, path: registryPathFromText(root, root, text.slice(start, pathEnd)) };
+  const segments = segmentCount > 0 ? text.slice(bounds[0], pathEnd).split('\\') : [];
+  return { status, rootEnd, path: makeRegistryPath(root, rootAsWritten, segments) };
+}
+
+/** How messages about a key line start ("regedit cannot open this key") and end (what happens to the values below). */
+function verbOf(deletion: boolean): string {
+  return deletion ? 'regedit deletes nothing' : 'regedit cannot open this key';
+}
+
+function afterOf(deletion: boolean): string {
+  return deletion ? '' : '; values below are dropped until the next key line';
+}
+
+/** Reports a root regedit cannot open (the key line fails: its result) or an abbreviation; the root's full name when the key can be opened. */
+function checkRoot(ctx: ParseContext, resolution: RootResolution, rootAsWritten: string, start: number, rootEnd: number, close: number, deletion: boolean): PathResult | RootKeyName {
+  const verb = verbOf(deletion);
+  const after = afterOf(deletion);
   // HKEY_DYN_DATA is a root to regedit's parser, but it only exists on Windows 9x: opening it fails on NT.
   if (resolution.kind === 'unknown' || (resolution.kind === 'full' && (resolution.root === 'HKEY_DYN_DATA' || !rootAccepted(resolution, ctx.importer)))) {
     const why = rootAsWritten === ''
@@ -186,7 +216,14 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
     }
     ctx.report(ProblemCode.AbbreviatedRoot, start, rootEnd, `reg import accepts ${rootAsWritten}, but regedit does not: write ${resolution.root} so the file works with both`, { fixes: fix, severity: 'warning' });
   }
-  const segmentCount = bounds.length >> 1;
+  return resolution.root;
+}
+
+/** Reports empty, over-long and blank-edged segments (in `bounds`); 'failed' when regedit cannot open the key. */
+function checkSegments(ctx: ParseContext, deletion: boolean): KeyLineStatus {
+  const verb = verbOf(deletion);
+  const after = afterOf(deletion);
+  let status: KeyLineStatus = 'ok';
   for (let k = 0; k < bounds.length; k += 2) {
     const piece = { start: bounds[k], end: bounds[k + 1] };
     if (piece.start === piece.end) {
@@ -211,15 +248,5 @@ function parsePath(ctx: ParseContext, bracket: number, start: number, close: num
       });
     }
   }
-  if (deletion && segmentCount === 0) {
-    ctx.report(ProblemCode.DeleteRootKey, bracket, close + 1, `regedit refuses to delete the root key ${resolution.root}${ctx.importer === 'regedit' ? " (Wine's regedit stops the import here)" : '; reg import ignores the line'}`);
-    return { status: 'failed', rootEnd, path: makeRegistryPath(resolution.root, rootAsWritten, []) };
-  }
-  // Written as regedit exports it (full root name, no trailing backslash), the path text is a slice of
-  // the line: no joined copy of it (nor the copy a concatenation makes when it is read), and its
-  // segments are split from it when asked for.
-  const pathEnd = segmentCount > 0 ? bounds[bounds.length - 1] : rootEnd;
-  if (rootAsWritten === resolution.root) return { status, rootEnd, path: registryPathFromText(resolution.root, resolution.root, text.slice(start, pathEnd)) };
-  const segments = segmentCount > 0 ? text.slice(bounds[0], pathEnd).split('\\') : [];
-  return { status, rootEnd, path: makeRegistryPath(resolution.root, rootAsWritten, segments) };
+  return status;
 }
