@@ -177,7 +177,7 @@ const WHOLE_LINE = /(?:[0-9a-fA-F]{2},)*(?:[0-9a-fA-F]{2}|\\)/y;
  * parses that record no tokens: most lines of an export are such lines, and one native match with
  * no call per element is what makes them cheap (also before the JIT compiler has optimised the parse).
  */
-export function readWholeHexLine(text: string, from: number, end: number, out: ByteBuffer | null): HexRunResult | null {
+export function readWholeHexLine(text: string, from: number, end: number, out: ByteBuffer | null): Exclude<HexRunResult, { kind: 'error' }> | null {
   WHOLE_LINE.lastIndex = from;
   if (!WHOLE_LINE.test(text) || WHOLE_LINE.lastIndex !== end) return null;
   const continued = text.charCodeAt(end - 1) === 92;

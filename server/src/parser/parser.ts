@@ -13,6 +13,7 @@ import { TokenKind, type TokenList } from './tokens';
 import { continueHex, completeHex, dwordValue, parseValueLine, PendingHex } from './valueLine';
 import { readQuoted } from './quoted';
 import { parseWin31Line } from './win31';
+import { readPlainValueLine } from './plainValueLine';
 import { newParseTrace, rememberTrace, type ParseTrace } from './parseTrace';
 
 export interface ParseOptions {
@@ -188,7 +189,11 @@ function parseBodyLine(ctx: ParseContext, line: RawLine, lines: LineSink): Pendi
     lines.push(parseKeyLine(ctx, line, p));
     return null;
   }
-  if (c === 64 || c === 34) return parseValueLine(ctx, line, p, lines);
+  if (c === 64 || c === 34) {
+    // Value lines as exporters write them are read in a few matches when no tokens are recorded and data is read later.
+    const plain = ctx.tokens === null && ctx.dataLater !== null ? readPlainValueLine(ctx, line, p, lines) : undefined;
+    return plain !== undefined ? plain : parseValueLine(ctx, line, p, lines);
+  }
   if (c === 59 || c === 35) {
     ctx.emit(TokenKind.Comment, p, line.end);
     lines.push(new CommentLineNode(line.number, line.start, line.end, line.eolEnd, p, c === 59 ? ';' : '#'));

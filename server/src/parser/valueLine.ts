@@ -164,7 +164,7 @@ function hexLabel(ctx: ParseContext, node: MutableValueLine): string {
   return node.name === '' ? 'the default value' : `the hex value "${ctx.excerpt(node.nameStart + 1, node.nameEnd - 1, 40)}"`;
 }
 
-function newNode(line: RawLine, p: number): MutableValueLine {
+export function newNode(line: RawLine, p: number): MutableValueLine {
   return new MutableValueLine(line.number, line.start, line.end, line.eolEnd, p);
 }
 
@@ -376,7 +376,7 @@ export function dwordValue(text: string, start: number, end: number): number {
 }
 
 /** Gives a dword value the bytes of the digits in [start, end), or where to read them later (see DataRereader). */
-function storeDword(ctx: ParseContext, node: MutableValueLine, start: number, end: number): void {
+export function storeDword(ctx: ParseContext, node: MutableValueLine, start: number, end: number): void {
   if (ctx.dataLater !== null) node.setDataLater(ctx.dataLater);
   else node.setBytes(ctx.arena.storeDword(dwordValue(ctx.text, start, end)), ctx.arena.lastOffset, 4);
 }
@@ -450,7 +450,7 @@ export function completeHex(ctx: ParseContext, pending: PendingHex, valid: boole
 }
 
 /** Gives a complete, valid hex value its bytes: the ones collected, or where to read them later. */
-function storeHexBytes(ctx: ParseContext, node: MutableValueLine, bytes: ByteBuffer | null): void {
+export function storeHexBytes(ctx: ParseContext, node: MutableValueLine, bytes: ByteBuffer | null): void {
   if (bytes === null) {
     if (ctx.dataLater !== null) node.setDataLater(ctx.dataLater);
     return;

@@ -9,7 +9,8 @@ import { fixtureAndCorpusFiles, repoRoot } from '../helpers/regFiles';
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /**
- * A parse that records no tokens reads hex lines of the usual shape in one match (readWholeHexLine);
+ * A parse that records no tokens reads hex lines of the usual shape in one match (readWholeHexLine),
+ * and a plain one (data read later) reads value lines of the usual shape in a few (readPlainValueLine);
  * a parse that records tokens reads every element. Both must find the same lines, problems and model,
  * in an editor parse (bytes collected) and a plain one (bytes read later). Key lines are generated too:
  * a path read in one match was tried (no measurable gain, not kept), and this is where one would be checked.
@@ -45,7 +46,29 @@ const keyLine = fc.tuple(
   fc.constantFrom(']', '\\]', ']  ;c', ''),
 ).map(([open, root, segments, close]) => `${open}${[root, ...segments].join('\\')}${close}\r\n"v"=dword:1\r\n`);
 
-describe('parses that record no tokens (readWholeHexLine) and parses that do', () => {
+/** Value lines: names and data as exporters write them, and every near miss. */
+const valueLine = fc.tuple(
+  fc.constantFrom('"v"=', '@=', '"a b"=', '"q\\"x"=', '"a\\\\b"=', '"v" =', '@ =', '"v"= ', '""=', '"é"=', '"n\0m"=', '"v'),
+  fc.constantFrom(
+    'dword:00000001', 'dword:0000000A', 'dword:1', 'dword:000000001', 'dword:0x000001', 'DWORD:00000001', 'dword: 00000001', 'dword:0000000g',
+    '"text"', '"C:\\\\dir\\\\f"', '"a\\nb\\r\\"c"', '"bad\\q"', '"nul\\0"', '"open', '""', '"x"y',
+    'hex:01,02', 'hex:01,\\', 'hex(7):61,00,00,00', 'hex(2):41,00,\\', 'hex(b):01', 'hex(10):01', 'hex:', 'hex:0g', 'hex(0):', '-', 'str:x',
+  ),
+  fc.constantFrom('', ' ', '\t', ' ;c', '#x', '\0', '\0"'),
+  fc.constantFrom('\r\n', '\n', '\r'),
+).map(([name, data, tail, eol]) => `${name}${data}${tail}${eol}`);
+
+describe('parses that record no tokens (readWholeHexLine, readPlainValueLine) and parses that do', () => {
+  it('give the same for generated value lines, in both encodings, followed by continuation lines', () => {
+    fc.assert(
+      fc.property(fc.array(valueLine, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom('', '  01,02\r\n', '  01,\\\r\n  02\r\n', '  zz\r\n'), (lines, unicode, more) => {
+        const text = `Windows Registry Editor Version 5.00\r\n[HKEY_CURRENT_USER\\A]\r\n${lines.join(more)}`;
+        compare(decodedFromText(text, unicode ? {} : { encoding: 'windows-1252', bom: false }), 'generated');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('give the lines, problems and model of an element-by-element read, for every fixture and corpus file', () => {
     const files = fixtureAndCorpusFiles();
     for (const file of files) compare(decodeBytes(fs.readFileSync(file)), path.relative(repoRoot, file));
