@@ -82,6 +82,30 @@ function keyNode(ctx: ParseContext, line: RawLine, p: number, status: KeyLineSta
   return new KeyLineNode(line.number, line.start, line.end, line.eolEnd, p, status, deletion, pathText, pathStart, pathEnd, rootEnd, path);
 }
 
+/** `[` and a root as regedit exports it (its full name, upper case). */
+const PLAIN_ROOT = /\[(?:HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER|HKEY_CLASSES_ROOT|HKEY_USERS|HKEY_CURRENT_CONFIG)(?=\\)/y;
+/** `\\name` segments of 1 to MAX_KEY_SEGMENT characters with no blank at either end and no `]`, then the closing `]`. */
+const PLAIN_SEGMENTS = new RegExp(String.raw`(?:\\[^\\ \t\]\r\n](?:[^\\\]\r\n]{0,${MAX_KEY_SEGMENT - 2}}[^\\ \t\]\r\n])?)+\]`, 'y');
+
+/**
+ * Reads a key line of the shape regedit exports (`[HKEY_LOCAL_MACHINE\\A\\B]`: a full root name, plain
+ * segments, nothing after the bracket) in two native matches, or returns undefined (having read
+ * nothing) for any other shape, which parseKeyLine reads with its diagnostics. For parses that record
+ * no tokens.
+ */
+export function readPlainKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLine | undefined {
+  const text = ctx.text;
+  PLAIN_ROOT.lastIndex = p;
+  if (!PLAIN_ROOT.test(text)) return undefined;
+  const rootEnd = PLAIN_ROOT.lastIndex;
+  PLAIN_SEGMENTS.lastIndex = rootEnd;
+  if (!PLAIN_SEGMENTS.test(text) || PLAIN_SEGMENTS.lastIndex !== line.end) return undefined;
+  const close = line.end - 1;
+  const root = resolveRoot(ctx.names.get(text, p + 1, rootEnd));
+  if (root.kind !== 'full') return undefined;
+  return keyNode(ctx, line, p, 'ok', false, p + 1, close, rootEnd, registryPathFromText(root.root, root.root, text.slice(p + 1, close)));
+}
+
 /** Parses a line whose first non-blank character (at `p`) is `[`. */
 export function parseKeyLine(ctx: ParseContext, line: RawLine, p: number): KeyLine {
   const text = ctx.text;

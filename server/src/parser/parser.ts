@@ -5,7 +5,7 @@ import { ParsedDocument } from './document';
 import type { DecodedText, EncodingProblem } from './encoding';
 import { ProblemCode } from './errors';
 import { parseHeader } from './header';
-import { parseKeyLine } from './keyLine';
+import { parseKeyLine, readPlainKeyLine } from './keyLine';
 import { CommentLineNode } from './lineNodes';
 import { NodeSink, type LineSink } from './lineSink';
 import { LineTable } from './lineTable';
@@ -186,7 +186,7 @@ function parseBodyLine(ctx: ParseContext, line: RawLine, lines: LineSink): Pendi
   }
   const c = text.charCodeAt(p);
   if (c === 91) {
-    lines.push(parseKeyLine(ctx, line, p));
+    lines.push((ctx.tokens === null ? readPlainKeyLine(ctx, line, p) : undefined) ?? parseKeyLine(ctx, line, p));
     return null;
   }
   if (c === 64 || c === 34) {
