@@ -9,11 +9,11 @@ import { fixtureAndCorpusFiles, repoRoot } from '../helpers/regFiles';
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /**
- * A parse that records no tokens reads hex lines of the usual shape in one match (readWholeHexLine),
- * and a plain one (data read later) reads value lines of the usual shape in a few (readPlainValueLine);
- * a parse that records tokens reads every element. Both must find the same lines, problems and model,
- * in an editor parse (bytes collected) and a plain one (bytes read later). Key lines are generated too:
- * a path read in one match was tried (no measurable gain, not kept), and this is where one would be checked.
+ * A parse that records no tokens reads hex data lines and key lines of the usual shape in one or two
+ * matches (readWholeHexLine, readPlainKeyLine), and a plain one (data read later) reads value lines of the
+ * usual shape in a few (readPlainValueLine); a parse that records tokens reads every element with the
+ * general readers. Both must find the same lines, problems and model, in an editor parse (bytes
+ * collected) and a plain one (bytes read later).
  */
 function compare(decoded: DecodedText, label: string, importer: 'regedit' | 'reg' = 'regedit'): void {
   for (const keepTrace of [false, true]) {
@@ -58,7 +58,24 @@ const valueLine = fc.tuple(
   fc.constantFrom('\r\n', '\n', '\r'),
 ).map(([name, data, tail, eol]) => `${name}${data}${tail}${eol}`);
 
-describe('parses that record no tokens (readWholeHexLine, readPlainValueLine) and parses that do', () => {
+/** Arbitrary text made of the pieces these readers look at (and near misses of them). */
+const anyPiece = fc.constantFrom(
+  '"', '\\', '[', ']', '=', '@', ':', ',', '(', ')', '-', ';', '#', ' ', '\t', '\r\n', '\n', '\r', '\0', 'a', '0', '1', '7', 'f', 'F', 'g', 'é',
+  'hex:', 'hex(7):', 'hex(2):', 'hex(1', 'dword:', '00000001', '0000000a', 'HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKCU', '\\Soft',
+  '01,', 'ff,', '41,00,', '\\n', '\\\\', '\\"', 'x'.repeat(300),
+);
+
+describe('parses that record no tokens (readWholeHexLine, readPlainValueLine, readPlainKeyLine) and parses that do', () => {
+  it('give the same for arbitrary text made of the pieces they look at', () => {
+    fc.assert(
+      fc.property(fc.array(anyPiece, { maxLength: 40 }), fc.boolean(), fc.constantFrom('regedit' as const, 'reg' as const), (pieces, unicode, importer) => {
+        const text = `Windows Registry Editor Version 5.00\r\n[HKEY_CURRENT_USER\\A]\r\n${pieces.join('')}`;
+        compare(decodedFromText(text, unicode ? {} : { encoding: 'windows-1252', bom: false }), 'generated', importer);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('give the same for generated value lines, in both encodings, followed by continuation lines', () => {
     fc.assert(
       fc.property(fc.array(valueLine, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom('', '  01,02\r\n', '  01,\\\r\n  02\r\n', '  zz\r\n'), (lines, unicode, more) => {
