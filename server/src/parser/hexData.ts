@@ -163,8 +163,13 @@ function readPlainBytes(text: string, s: number, tokens: TokenList | null, out: 
   PLAIN_BYTES.test(text);
   const end = PLAIN_BYTES.lastIndex;
   if (tokens !== null) for (let i = s; i < end; i += 3) tokens.appendByteAndComma(i);
-  if (out !== null) for (let i = s; i < end; i += 3) out.push((hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1)));
+  if (out !== null) pushPlainBytes(text, s, end, out);
   return end;
+}
+
+/** Adds the bytes of already matched `hh,` elements (or `hh,...,hh`) in [from, end) to `out`. */
+function pushPlainBytes(text: string, from: number, end: number, out: ByteBuffer): void {
+  for (let i = from; i < end; i += 3) out.push((hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1)));
 }
 
 /** A line of hex data as exporters write it: `hh,` elements, then a last byte or the continuation mark. */
@@ -181,9 +186,6 @@ export function readWholeHexLine(text: string, from: number, end: number, out: B
   WHOLE_LINE.lastIndex = from;
   if (!WHOLE_LINE.test(text) || WHOLE_LINE.lastIndex !== end) return null;
   const continued = text.charCodeAt(end - 1) === 92;
-  if (out !== null) {
-    const last = continued ? end - 1 : end;
-    for (let i = from; i < last; i += 3) out.push((hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1)));
-  }
+  if (out !== null) pushPlainBytes(text, from, continued ? end - 1 : end, out);
   return continued ? { kind: 'continue', dataEnd: end, backslash: end - 1 } : { kind: 'end', dataEnd: end };
 }

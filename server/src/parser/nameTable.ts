@@ -1,9 +1,10 @@
 /**
  * The value names and root spellings a parse has read, so that a name the file repeats (each key of an
  * export has its "Enabled", "DisplayName"..., and its HKEY_LOCAL_MACHINE) is one string, not one per
- * line: a big export's model keeps every name, and the garbage collector copies each string it keeps. A name is looked up by comparing the
- * text in place, before any string is made; a table of a few slots is enough for the names of the
- * keys being read, and a miss only costs the slice the parse would have made anyway.
+ * line: a big export's model keeps every name, and the garbage collector copies each string it keeps.
+ * A name is looked up by comparing the text in place, before any string is made; a table of a few
+ * slots is enough for the names of the keys being read, and a miss only costs the slice the parse
+ * would have made anyway.
  */
 export class NameTable {
   private readonly slots: string[] = new Array<string>(SLOTS).fill('');

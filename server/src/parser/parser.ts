@@ -10,10 +10,10 @@ import { CommentLineNode } from './lineNodes';
 import { NodeSink, type LineSink } from './lineSink';
 import { LineTable } from './lineTable';
 import { TokenKind, type TokenList } from './tokens';
-import { continueHex, completeHex, dwordValue, parseValueLine, PendingHex } from './valueLine';
-import { readQuoted } from './quoted';
-import { parseWin31Line } from './win31';
 import { readPlainValueLine } from './plainValueLine';
+import { readQuoted } from './quoted';
+import { continueHex, completeHex, dwordValue, parseValueLine, PendingHex } from './valueLine';
+import { parseWin31Line } from './win31';
 import { newParseTrace, rememberTrace, type ParseTrace } from './parseTrace';
 
 export interface ParseOptions {
