@@ -36,21 +36,18 @@ export function readPlainValueLine(ctx: ParseContext, line: RawLine, p: number, 
   }
   const r = eq + 1;
   const c = text.charCodeAt(r);
-  let dataEnd: number;
+  // Every shape read here runs to the end of the line: so do the data and its span.
   let bodyStart = -1;
   if (c === 100) {
     PLAIN_DWORD.lastIndex = r;
     if (!PLAIN_DWORD.test(text) || PLAIN_DWORD.lastIndex !== end) return undefined;
-    dataEnd = end;
   } else if (c === 34) {
     PLAIN_STRING.lastIndex = r;
     if (!PLAIN_STRING.test(text) || PLAIN_STRING.lastIndex !== end) return undefined;
-    dataEnd = end;
   } else if (c === 104) {
     PLAIN_HEX.lastIndex = r;
     if (!PLAIN_HEX.test(text)) return undefined;
     bodyStart = PLAIN_HEX.lastIndex;
-    dataEnd = bodyStart;
   } else {
     return undefined;
   }
@@ -66,6 +63,7 @@ export function readPlainValueLine(ctx: ParseContext, line: RawLine, p: number, 
   node.name = eq === p + 1 ? '' : ctx.names.get(text, p + 1, eq - 1);
   node.nameEnd = eq;
   node.type = type;
+  node.setData(r, end);
   if (c === 100) {
     node.dataKind = 'dword';
     storeDword(ctx, node, r + 6, end);
@@ -76,11 +74,9 @@ export function readPlainValueLine(ctx: ParseContext, line: RawLine, p: number, 
     node.dataKind = 'hex';
   }
   if (hex === null || hex.kind === 'end') {
-    node.setData(r, hex === null ? dataEnd : Math.max(bodyStart, hex.dataEnd));
     if (hex !== null) storeHexBytes(ctx, node, bytes);
     node.valid = true;
     return null;
   }
-  node.setData(r, Math.max(bodyStart, hex.dataEnd));
   return { node, index, bytes, backslash: hex.backslash, backslashLine: line.number };
 }
