@@ -34,16 +34,20 @@ export class ByteArena {
   /** Stores a DWORD little-endian; returns the chunk (offset in `lastOffset`). */
   storeDword(value: number): Uint8Array {
     this.room(4);
-    const c = this.chunk;
     const o = this.used;
-    c[o] = value & 0xff;
-    c[o + 1] = (value >>> 8) & 0xff;
-    c[o + 2] = (value >>> 16) & 0xff;
-    c[o + 3] = value >>> 24;
+    writeDword(this.chunk, o, value);
     this.used += 4;
     this.lastOffset = o;
-    return c;
+    return this.chunk;
   }
 
   lastOffset = 0;
+}
+
+/** Writes a DWORD little-endian, as the registry stores it, at `at`. */
+export function writeDword(out: Uint8Array, at: number, value: number): void {
+  out[at] = value & 0xff;
+  out[at + 1] = (value >>> 8) & 0xff;
+  out[at + 2] = (value >>> 16) & 0xff;
+  out[at + 3] = value >>> 24;
 }

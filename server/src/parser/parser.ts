@@ -1,5 +1,6 @@
 import type { Importer } from '../model/types';
 import type { HeaderLine, IgnoredLine, RegDocument, ValueLine } from './ast';
+import { writeDword } from './byteArena';
 import { ParseContext, RawLine, type ValueDataSource } from './context';
 import { ParsedDocument } from './document';
 import type { DecodedText, EncodingProblem } from './encoding';
@@ -158,7 +159,9 @@ class DataRereader implements ValueDataSource {
     let digits = data.offset + 6;
     while (text.charCodeAt(digits) === 32 || text.charCodeAt(digits) === 9) digits++;
     const value = dwordValue(text, digits, data.offset + data.length);
-    return new Uint8Array([value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24]);
+    const bytes = new Uint8Array(4);
+    writeDword(bytes, 0, value);
+    return bytes;
   }
 
   /** Parses the value's lines again, collecting the bytes this time. */
